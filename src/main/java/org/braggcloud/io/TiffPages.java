@@ -38,8 +38,10 @@ final class TiffPages {
 		}
 		if (infos == null || infos.length == 0) throw new ScanFormatException(file, field, "not a TIFF file: no image found");
 		final List<TiffPage> pages = new ArrayList<>();
+		final boolean unsigned32 = infos[0].fileType == FileInfo.GRAY32_INT && TiffSampleFormat.ofFirstPage(file) == TiffSampleFormat.UNSIGNED;
 		for (final FileInfo fi : infos) {
-			final PixelType type = pixelType(file, fi);
+			PixelType type = pixelType(file, fi);
+			if (type == PixelType.INT32 && unsigned32) type = PixelType.UINT32;
 			final boolean direct = fi.compression == FileInfo.COMPRESSION_NONE && contiguousStrips(fi);
 			final long stride = (long) fi.width * fi.height * type.bytes() + Math.max(fi.gapBetweenImages, fi.longGap);
 			final int n = Math.max(1, fi.nImages);
