@@ -17,10 +17,14 @@ import org.scijava.Cancelable;
 import org.scijava.Context;
 import org.scijava.command.CommandInfo;
 import org.scijava.command.CommandService;
+import org.scijava.display.DisplayPostprocessor;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleItem;
 import org.scijava.module.ModuleService;
+import org.scijava.module.process.PostprocessorPlugin;
+import org.scijava.module.process.PreprocessorPlugin;
 import org.scijava.parse.ParseService;
+import org.scijava.plugin.PluginService;
 import org.scijava.service.Service;
 
 /**
@@ -103,11 +107,17 @@ public final class BraggCloudLauncher {
 			}
 		}
 		try {
-			final Module module = context.service(CommandService.class).run(info, true, inputs).get();
+			// Headless there is nothing to display outputs on: skip the display step, print values instead.
+			final PluginService plugins = context.service(PluginService.class);
+			final List<PostprocessorPlugin> post = plugins.createInstancesOfType(PostprocessorPlugin.class).stream()
+				.filter(p -> !(p instanceof DisplayPostprocessor)).toList();
+			final Module module = context.service(ModuleService.class)
+				.run(info, plugins.createInstancesOfType(PreprocessorPlugin.class), post, inputs).get();
 			if (module.getDelegateObject() instanceof Cancelable c && c.isCanceled()) {
 				err.println("Error: " + title(info) + ": " + Optional.ofNullable(c.getCancelReason()).orElse("cancelled"));
 				return 1;
 			}
+			printOutputs(module);
 			return 0;
 		}
 		catch (final InterruptedException e) {
@@ -119,6 +129,15 @@ public final class BraggCloudLauncher {
 			final Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
 			err.println("Error: " + title(info) + ": " + cause);
 			return 1;
+		}
+	}
+
+	/** Prints plain outputs (numbers, text, files) as {@code name = value}; images are written by the commands. */
+	private void printOutputs(final Module module) {
+		for (final ModuleItem<?> item : module.getInfo().outputs()) {
+			final Object value = module.getOutput(item.getName());
+			if (value instanceof Number || value instanceof CharSequence || value instanceof java.io.File || value instanceof Boolean)
+				out.println(item.getName() + " = " + value);
 		}
 	}
 
