@@ -26,13 +26,13 @@ public class BenchmarkStreamingCommand extends ContextCommand {
 
 	public static final String TITLE = "Benchmark Scan Streaming";
 
-	@Parameter(label = "Scan descriptor (scan.json)", style = "open")
+	@Parameter(persist = false, label = "Scan descriptor (scan.json)", style = "open")
 	private File scan;
 
-	@Parameter(label = "Threads (0 = all cores)", min = "0")
+	@Parameter(persist = false, label = "Threads (0 = all cores)", min = "0")
 	private int threads = 0;
 
-	@Parameter(label = "Passes", min = "1")
+	@Parameter(persist = false, label = "Passes", min = "1")
 	private int passes = 3;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Throughput (MB/s, best pass)")

@@ -27,13 +27,13 @@ public class OpenScanCommand extends ContextCommand {
 
 	public static final String TITLE = "Open Nanodiffraction Scan";
 
-	@Parameter(label = "Scan descriptor (scan.json)", style = "open")
+	@Parameter(persist = false, label = "Scan descriptor (scan.json)", style = "open")
 	private File scan;
 
-	@Parameter(label = "Output folder (optional)", style = "directory", required = false)
+	@Parameter(persist = false, label = "Output folder (optional)", style = "directory", required = false)
 	private File output;
 
-	@Parameter(label = "Overwrite existing results")
+	@Parameter(persist = false, label = "Overwrite existing results")
 	private boolean overwrite = false;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Intensity")

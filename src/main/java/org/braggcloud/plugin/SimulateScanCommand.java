@@ -24,58 +24,58 @@ public class SimulateScanCommand extends ContextCommand {
 
 	public static final String TITLE = "Simulate Nanodiffraction Scan";
 
-	@Parameter(label = "Output folder", style = "directory")
+	@Parameter(persist = false, label = "Output folder", style = "directory")
 	private File output;
 
-	@Parameter(label = "Layout", choices = { "tiff-frames", "tiff-columns", "hdf5" })
+	@Parameter(persist = false, label = "Layout", choices = { "tiff-frames", "tiff-columns", "hdf5" })
 	private String layout = "tiff-frames";
 
-	@Parameter(label = "Pixel type", choices = { "uint16", "uint32", "int32", "float32", "uint8" })
+	@Parameter(persist = false, label = "Pixel type", choices = { "uint16", "uint32", "int32", "float32", "uint8" })
 	private String pixel_type = "uint16";
 
-	@Parameter(label = "Scan points along x", min = "1")
+	@Parameter(persist = false, label = "Scan points along x", min = "1")
 	private int nx = 40;
 
-	@Parameter(label = "Scan points along y", min = "1")
+	@Parameter(persist = false, label = "Scan points along y", min = "1")
 	private int ny = 30;
 
-	@Parameter(label = "Scan step (um)", min = "0.001")
+	@Parameter(persist = false, label = "Scan step (um)", min = "0.001")
 	private double step_um = 0.1;
 
-	@Parameter(label = "Detector rows", min = "8")
+	@Parameter(persist = false, label = "Detector rows", min = "8")
 	private int detector_rows = 48;
 
-	@Parameter(label = "Detector columns", min = "8")
+	@Parameter(persist = false, label = "Detector columns", min = "8")
 	private int detector_columns = 48;
 
-	@Parameter(label = "Rocking angles", min = "2")
+	@Parameter(persist = false, label = "Rocking angles", min = "2")
 	private int angles = 15;
 
-	@Parameter(label = "Rocking step (deg)", min = "0.001")
+	@Parameter(persist = false, label = "Rocking step (deg)", min = "0.001")
 	private double rocking_step_deg = 0.1;
 
-	@Parameter(label = "Domains", min = "1")
+	@Parameter(persist = false, label = "Domains", min = "1")
 	private int domains = 4;
 
-	@Parameter(label = "Peak counts (integrated, full thickness)", min = "1")
+	@Parameter(persist = false, label = "Peak counts (integrated, full thickness)", min = "1")
 	private double peak_counts = 20000;
 
-	@Parameter(label = "Background (mean counts per pixel per frame)", min = "0")
+	@Parameter(persist = false, label = "Background (mean counts per pixel per frame)", min = "0")
 	private double background = 0.05;
 
-	@Parameter(label = "Hot detector pixels", min = "0")
+	@Parameter(persist = false, label = "Hot detector pixels", min = "0")
 	private int hot_pixels = 3;
 
-	@Parameter(label = "Largest drift between angles (scan pixels)", min = "0")
+	@Parameter(persist = false, label = "Largest drift between angles (scan pixels)", min = "0")
 	private double drift = 0;
 
-	@Parameter(label = "Store frames flipped (HXN style)")
+	@Parameter(persist = false, label = "Store frames flipped (HXN style)")
 	private boolean flip_vertical = false;
 
-	@Parameter(label = "Random seed")
+	@Parameter(persist = false, label = "Random seed")
 	private long seed = 1;
 
-	@Parameter(label = "Overwrite existing results")
+	@Parameter(persist = false, label = "Overwrite existing results")
 	private boolean overwrite = false;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Scan descriptor")
