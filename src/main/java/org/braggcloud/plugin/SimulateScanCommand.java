@@ -93,7 +93,7 @@ public class SimulateScanCommand extends ContextCommand {
 		try (OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output")) {
 			final double[] anglesDeg = new double[angles];
 			for (int a = 0; a < angles; a++)
-				anglesDeg[a] = (a - (angles - 1) / 2.0) * rocking_step_deg;
+				anglesDeg[a] = Math.round((a - (angles - 1) / 2.0) * rocking_step_deg * 1e9) / 1e9; // no binary noise in scan.json
 			final SampleModel model = SampleModel.builder().nx(nx).ny(ny).stepUm(step_um).detectorRows(detector_rows)
 				.detectorColumns(detector_columns).anglesDeg(anglesDeg).domains(domains).peakCounts(peak_counts)
 				.backgroundCounts(background).hotPixels(hot_pixels).maxDriftPx(drift).seed(seed).build();
