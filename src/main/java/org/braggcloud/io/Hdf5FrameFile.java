@@ -13,9 +13,9 @@ import java.lang.reflect.Array;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-import org.braggcloud.scan.FrameSource;
 import org.braggcloud.scan.PixelType;
 import org.braggcloud.scan.ScanFormatException;
 
@@ -23,37 +23,39 @@ import org.braggcloud.scan.ScanFormatException;
  * Frames in an HDF5 dataset of shape (frames, rows, columns), read through jhdf (contiguous or
  * chunked storage, deflate and the other filters jhdf knows). Only the requested frames are read.
  */
-final class Hdf5FrameFile implements FrameSource {
+final class Hdf5FrameFile extends FrameFile {
 
-	private final Path path;
 	private final HdfFile hdf;
 	private final Dataset dataset;
-	private final int frames, rows, columns;
-	private final PixelType type;
 
-	Hdf5FrameFile(final Path path, final String datasetPath, final String field) throws IOException {
+	private Hdf5FrameFile(final Path path, final HdfFile hdf, final Dataset dataset, final int[] dims, final PixelType type) {
+		super(path, dims[0], dims[1], dims[2], type);
+		this.hdf = hdf;
+		this.dataset = dataset;
+	}
+
+	/**
+	 * Opens the frames dataset of an HDF5 file.
+	 *
+	 * @param field the descriptor entry that named the file, for error messages
+	 */
+	static Hdf5FrameFile open(final Path path, final String datasetPath, final String field) throws IOException {
 		if (!Files.isRegularFile(path)) throw new ScanFormatException(path, field, "file not found");
 		if (!Files.isReadable(path)) throw new ScanFormatException(path, field, "file is not readable");
-		this.path = path;
+		final HdfFile hdf;
 		try {
-			this.hdf = new HdfFile(path);
+			hdf = new HdfFile(path);
 		}
 		catch (final RuntimeException e) {
 			throw new ScanFormatException(path, field, "not a readable HDF5 file (" + e.getMessage() + ")", e);
 		}
 		try {
-			final Node node = lookup(datasetPath);
-			if (!(node instanceof Dataset ds)) {
-				throw new ScanFormatException(path, "frames.dataset", "no dataset '" + datasetPath + "' in this file; datasets present: " + datasetList());
-			}
-			this.dataset = ds;
+			if (!(lookup(hdf, datasetPath) instanceof Dataset ds))
+				throw new ScanFormatException(path, "frames.dataset", "no dataset '" + datasetPath + "' in this file; datasets present: " + datasetList(hdf));
 			final int[] dims = ds.getDimensions();
 			if (dims.length != 3)
-				throw new ScanFormatException(path, datasetPath, "dataset has " + dims.length + " dimensions; expected 3: (frames, rows, columns)");
-			this.frames = dims[0];
-			this.rows = dims[1];
-			this.columns = dims[2];
-			this.type = pixelType(ds.getDataType(), datasetPath);
+				throw new ScanFormatException(path, datasetPath, "dataset has " + dims.length + " dimensions " + Arrays.toString(dims) + "; expected 3: (frames, rows, columns)");
+			return new Hdf5FrameFile(path, hdf, ds, dims, pixelType(path, ds.getDataType(), datasetPath));
 		}
 		catch (final IOException | RuntimeException e) {
 			hdf.close();
@@ -61,7 +63,7 @@ final class Hdf5FrameFile implements FrameSource {
 		}
 	}
 
-	private Node lookup(final String datasetPath) {
+	private static Node lookup(final HdfFile hdf, final String datasetPath) {
 		try {
 			return hdf.getByPath(datasetPath);
 		}
@@ -70,7 +72,7 @@ final class Hdf5FrameFile implements FrameSource {
 		}
 	}
 
-	private String datasetList() {
+	private static String datasetList(final HdfFile hdf) {
 		final List<String> names = new ArrayList<>();
 		collect(hdf, names);
 		return names.isEmpty() ? "(none)" : String.join(", ", names);
@@ -78,12 +80,12 @@ final class Hdf5FrameFile implements FrameSource {
 
 	private static void collect(final Group group, final List<String> names) {
 		for (final Node child : group.getChildren().values()) {
-			if (child instanceof Dataset ds) names.add(ds.getPath().replaceFirst("^/", "") + " " + java.util.Arrays.toString(ds.getDimensions()));
+			if (child instanceof Dataset ds) names.add(ds.getPath().replaceFirst("^/", "") + " " + Arrays.toString(ds.getDimensions()));
 			else if (child instanceof Group g) collect(g, names);
 		}
 	}
 
-	private PixelType pixelType(final DataType dt, final String datasetPath) throws ScanFormatException {
+	private static PixelType pixelType(final Path path, final DataType dt, final String datasetPath) throws ScanFormatException {
 		if (dt instanceof FixedPoint fp) {
 			final boolean signed = fp.isSigned();
 			switch (fp.getSize()) {
@@ -99,32 +101,8 @@ final class Hdf5FrameFile implements FrameSource {
 	}
 
 	@Override
-	public Path file() {
-		return path;
-	}
-
-	@Override
-	public int frameCount() {
-		return frames;
-	}
-
-	@Override
-	public int rows() {
-		return rows;
-	}
-
-	@Override
-	public int columns() {
-		return columns;
-	}
-
-	@Override
-	public PixelType pixelType() {
-		return type;
-	}
-
-	@Override
 	public void read(final int first, final int count, final float[][] dest, final int offset) throws IOException {
+		final int rows = rows(), columns = columns();
 		final Object data;
 		try {
 			synchronized (this) { // jhdf files are not documented as thread-safe
@@ -132,21 +110,24 @@ final class Hdf5FrameFile implements FrameSource {
 			}
 		}
 		catch (final RuntimeException e) {
-			throw new ScanFormatException(path, dataset.getPath(), "could not read frames " + first + ".." + (first + count - 1) + " (" + e.getMessage() + ")", e);
+			throw new ScanFormatException(file(), dataset.getPath(), "could not read frames " + first + ".." + (first + count - 1) + " (" + e.getMessage() + ")", e);
 		}
 		for (int f = 0; f < count; f++) {
 			final Object frame = Array.get(data, f);
 			for (int r = 0; r < rows; r++)
-				copyRow(Array.get(frame, r), dest[f], offset + r * columns);
+				copyRow(Array.get(frame, r), dest[f], offset + r * columns, columns);
 		}
 	}
 
-	private void copyRow(final Object row, final float[] out, final int at) {
+	private void copyRow(final Object row, final float[] out, final int at, final int columns) {
 		if (row instanceof float[] a) System.arraycopy(a, 0, out, at, columns);
 		else if (row instanceof int[] a) for (int c = 0; c < columns; c++) out[at + c] = a[c];
 		else if (row instanceof short[] a) for (int c = 0; c < columns; c++) out[at + c] = a[c];
 		else if (row instanceof long[] a) for (int c = 0; c < columns; c++) out[at + c] = a[c];
-		else if (row instanceof byte[] a) for (int c = 0; c < columns; c++) out[at + c] = type == PixelType.UINT8 ? a[c] & 0xff : a[c];
+		else if (row instanceof byte[] a) {
+			final boolean unsigned = pixelType() == PixelType.UINT8;
+			for (int c = 0; c < columns; c++) out[at + c] = unsigned ? a[c] & 0xff : a[c];
+		}
 		else throw new IllegalStateException("Unexpected HDF5 row type " + row.getClass());
 	}
 

@@ -68,9 +68,9 @@ public final class ScanOpener {
 
 	private static FrameSource openFrames(final FrameFiles frames, final Path file, final String field) throws IOException {
 		final FrameSource source;
-		if (frames.format() == FrameFormat.HDF5) source = new Hdf5FrameFile(file, frames.dataset(), field);
-		else if (frames.order() == FrameOrder.COLUMNS) source = new TiffColumnFile(file, field);
-		else source = new TiffFrameFile(file, field);
+		if (frames.format() == FrameFormat.HDF5) source = Hdf5FrameFile.open(file, frames.dataset(), field);
+		else if (frames.order() == FrameOrder.COLUMNS) source = TiffColumnFile.open(file, field);
+		else source = TiffFrameFile.open(file, field);
 		return frames.flipVertical() ? new FlippedFrameSource(source) : source;
 	}
 

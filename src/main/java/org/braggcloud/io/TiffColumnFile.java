@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 
-import org.braggcloud.scan.FrameSource;
 import org.braggcloud.scan.PixelType;
 import org.braggcloud.scan.ScanFormatException;
 
@@ -13,19 +12,28 @@ import org.braggcloud.scan.ScanFormatException;
  * detector column c of every frame, as an image of height = detector rows and width = scan points.
  * A run of frames is then, per page and row, one contiguous stretch of the file.
  */
-final class TiffColumnFile implements FrameSource {
+final class TiffColumnFile extends FrameFile {
 
 	private final TiffFile tiff;
-	private final int rows, columns, frames;
-	private final PixelType type;
 
-	TiffColumnFile(final Path path, final String field) throws IOException {
-		this.tiff = new TiffFile(path, field);
-		final TiffPage first = tiff.page(0);
-		this.columns = tiff.pages().size();
-		this.rows = first.height();
-		this.frames = first.width();
-		this.type = first.pixelType();
+	/** Opens a frame file; the field is the descriptor entry that named it, for error messages. */
+	static TiffColumnFile open(final Path path, final String field) throws IOException {
+		final TiffFile tiff = new TiffFile(path, field);
+		try {
+			return new TiffColumnFile(tiff);
+		}
+		catch (final IOException | RuntimeException e) {
+			tiff.close();
+			throw e;
+		}
+	}
+
+	private TiffColumnFile(final TiffFile tiff) throws IOException {
+		super(tiff.path(), tiff.page(0).width(), tiff.page(0).height(), tiff.pages().size(), tiff.page(0).pixelType());
+		this.tiff = tiff;
+		final int rows = rows(), columns = columns(), frames = frameCount();
+		final PixelType type = pixelType();
+		final Path path = tiff.path();
 		for (int i = 1; i < columns; i++) {
 			final TiffPage p = tiff.page(i);
 			if (p.width() != frames || p.height() != rows)
@@ -35,33 +43,15 @@ final class TiffColumnFile implements FrameSource {
 		}
 	}
 
-	@Override
-	public Path file() {
-		return tiff.path();
-	}
 
-	@Override
-	public int frameCount() {
-		return frames;
-	}
 
-	@Override
-	public int rows() {
-		return rows;
-	}
 
-	@Override
-	public int columns() {
-		return columns;
-	}
 
-	@Override
-	public PixelType pixelType() {
-		return type;
-	}
 
 	@Override
 	public void read(final int first, final int count, final float[][] dest, final int offset) throws IOException {
+		final int rows = rows(), columns = columns(), frames = frameCount();
+		final PixelType type = pixelType();
 		final int bpp = type.bytes();
 		final float[] run = new float[count];
 		for (int c = 0; c < columns; c++) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 
-import org.braggcloud.scan.FrameSource;
 import org.braggcloud.scan.PixelType;
 import org.braggcloud.scan.ScanFormatException;
 
@@ -12,18 +11,28 @@ import org.braggcloud.scan.ScanFormatException;
  * Frames stored one per TIFF page (order {@code frames}). Runs of consecutive pages that lie
  * back to back in the file are read with a single positional read.
  */
-final class TiffFrameFile implements FrameSource {
+final class TiffFrameFile extends FrameFile {
 
 	private final TiffFile tiff;
-	private final int rows, columns;
-	private final PixelType type;
 
-	TiffFrameFile(final Path path, final String field) throws IOException {
-		this.tiff = new TiffFile(path, field);
-		final TiffPage first = tiff.page(0);
-		this.rows = first.height();
-		this.columns = first.width();
-		this.type = first.pixelType();
+	/** Opens a frame file; the field is the descriptor entry that named it, for error messages. */
+	static TiffFrameFile open(final Path path, final String field) throws IOException {
+		final TiffFile tiff = new TiffFile(path, field);
+		try {
+			return new TiffFrameFile(tiff);
+		}
+		catch (final IOException | RuntimeException e) {
+			tiff.close();
+			throw e;
+		}
+	}
+
+	private TiffFrameFile(final TiffFile tiff) throws IOException {
+		super(tiff.path(), tiff.pages().size(), tiff.page(0).height(), tiff.page(0).width(), tiff.page(0).pixelType());
+		this.tiff = tiff;
+		final int rows = rows(), columns = columns();
+		final PixelType type = pixelType();
+		final Path path = tiff.path();
 		for (int i = 1; i < tiff.pages().size(); i++) {
 			final TiffPage p = tiff.page(i);
 			if (p.width() != columns || p.height() != rows)
@@ -33,34 +42,15 @@ final class TiffFrameFile implements FrameSource {
 		}
 	}
 
-	@Override
-	public Path file() {
-		return tiff.path();
-	}
 
-	@Override
-	public int frameCount() {
-		return tiff.pages().size();
-	}
 
-	@Override
-	public int rows() {
-		return rows;
-	}
 
-	@Override
-	public int columns() {
-		return columns;
-	}
 
-	@Override
-	public PixelType pixelType() {
-		return type;
-	}
 
 	@Override
 	public void read(final int first, final int count, final float[][] dest, final int offset) throws IOException {
-		final int plane = rows * columns;
+		final int plane = rows() * columns();
+		final PixelType type = pixelType();
 		final long pageBytes = (long) plane * type.bytes();
 		final int maxRun = (int) Math.max(1, TiffFile.MAX_READ_BYTES / pageBytes);
 		int i = 0;
