@@ -37,6 +37,22 @@ public final class RockingScan implements Closeable {
 		this.xrf = List.copyOf(xrf);
 	}
 
+	/**
+	 * This scan seen through a drift correction, without copying data: volumes of the returned scan
+	 * read angle i's frames at scan position (x + dx_i, y + dy_i), interpolated bilinearly.
+	 * Closing either scan closes the files of both.
+	 *
+	 * @param shifts {@code shifts[i] = {dy, dx}} in scan pixels: a feature at (y, x) in angle 0
+	 *               appears at (y + dy, x + dx) in angle i
+	 */
+	public RockingScan aligned(final double[][] shifts) {
+		if (shifts.length != angles.size()) throw new IllegalArgumentException(shifts.length + " shifts for " + angles.size() + " angles");
+		final List<FrameSource> shifted = new java.util.ArrayList<>();
+		for (int a = 0; a < angles.size(); a++)
+			shifted.add(shifts[a][0] == 0 && shifts[a][1] == 0 ? angles.get(a) : new ShiftedFrameSource(angles.get(a), grid(), shifts[a][0], shifts[a][1]));
+		return new RockingScan(descriptor, shifted, xrf);
+	}
+
 	public ScanDescriptor descriptor() {
 		return descriptor;
 	}

@@ -1,0 +1,93 @@
+package org.braggcloud.plugin;
+
+import ij.ImagePlus;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+
+import org.braggcloud.analysis.ConventionalMaps;
+import org.braggcloud.imagej.CalibratedImages;
+import org.braggcloud.imagej.MapImages;
+import org.braggcloud.io.MapTable;
+import org.braggcloud.io.OutputFolder;
+import org.braggcloud.io.ScanOpener;
+import org.braggcloud.io.ShiftsFile;
+import org.braggcloud.io.TiffImageFile;
+import org.braggcloud.preparation.PreparedScan;
+import org.braggcloud.preparation.ScanPreparation;
+import org.braggcloud.registration.RegistrationException;
+import org.braggcloud.scan.RockingScan;
+import org.braggcloud.scan.ScanGrid;
+import org.scijava.ItemIO;
+import org.scijava.app.StatusService;
+import org.scijava.command.Command;
+import org.scijava.command.ContextCommand;
+import org.scijava.log.LogService;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/** Strain, tilt, width and centroid maps: the conventional analysis beside the learned one. */
+@Plugin(type = Command.class, label = ConventionalMapsCommand.TITLE, headless = true,
+	menuPath = "Plugins>Bragg Cloud>" + ConventionalMapsCommand.TITLE)
+public class ConventionalMapsCommand extends ContextCommand {
+
+	public static final String TITLE = "Conventional Maps";
+
+	@Parameter(persist = false, label = "Scan descriptor (scan.json)", style = "open")
+	private File scan;
+
+	@Parameter(persist = false, label = "Output folder", style = "directory")
+	private File output;
+
+	@Parameter(persist = false, label = "Correct drift between rocking scans")
+	private boolean align = true;
+
+	@Parameter(persist = false, label = "Overwrite existing results")
+	private boolean overwrite = false;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Maps")
+	private ImagePlus maps;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Mask")
+	private ImagePlus mask;
+
+	@Parameter
+	private StatusService status;
+
+	@Parameter
+	private LogService log;
+
+	@Override
+	public void run() {
+		final CommandProgress progress = new CommandProgress(status, this);
+		final int threads = Runtime.getRuntime().availableProcessors();
+		try (RockingScan s = ScanOpener.open(scan.toPath()); OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output")) {
+			final PreparedScan prepared = new ScanPreparation().align(align).threads(threads).progress(progress).prepare(s);
+			final ConventionalMaps result = ConventionalMaps.compute(prepared, threads, progress);
+			final ScanGrid grid = s.grid();
+			final int[] maskLabels = new int[grid.pointCount()];
+			for (int i = 0; i < maskLabels.length; i++)
+				maskLabels[i] = prepared.mask()[i] ? 255 : 0;
+			mask = CalibratedImages.labelImage(s.name() + " mask", maskLabels, grid.nx(), grid.ny(), grid.stepUm(), "um");
+			TiffImageFile.write(mask, out.stage("maps/mask.tif"));
+			for (final Map.Entry<String, float[]> m : result.maps().entrySet())
+				TiffImageFile.write(MapImages.single(m.getKey(), m.getValue(), grid.nx(), grid.ny(), grid.stepUm()), out.stage("maps/" + m.getKey() + ".tif"));
+			MapTable.write(out.stage("maps.csv"), grid, prepared.mask(), result.maps());
+			if (prepared.shifts() != null) ShiftsFile.write(prepared.shifts(), out.stage("shifts.csv"));
+			out.commit();
+			maps = MapImages.composite(s.name() + " maps", result.maps(), grid.nx(), grid.ny(), grid.stepUm());
+			for (final String why : result.skipped())
+				log.warn("Skipped " + why);
+			log.info("Wrote " + result.maps().size() + " maps of " + prepared.maskedCount() + " pixels to " + out.target());
+			progress.done("Conventional maps done");
+		}
+		catch (final RegistrationException e) {
+			cancel("Registration failed: " + e.getMessage() + " Run with align=false to skip registration.");
+		}
+		catch (final IOException | CancellationException e) {
+			cancel(e.getMessage());
+		}
+	}
+}
