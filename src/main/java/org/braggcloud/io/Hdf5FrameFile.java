@@ -4,12 +4,20 @@ import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import io.jhdf.api.Node;
+import io.jhdf.api.dataset.ChunkedDataset;
+import io.jhdf.api.dataset.ContiguousDataset;
+import io.jhdf.exceptions.HdfException;
 import io.jhdf.object.datatype.DataType;
 import io.jhdf.object.datatype.FixedPoint;
 import io.jhdf.object.datatype.FloatingPoint;
+import io.jhdf.object.datatype.OrderedDataType;
 
 import java.io.IOException;
 import java.lang.reflect.Array;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,16 +30,40 @@ import org.braggcloud.scan.ScanFormatException;
 /**
  * Frames in an HDF5 dataset of shape (frames, rows, columns), read through jhdf (contiguous or
  * chunked storage, deflate and the other filters jhdf knows). Only the requested frames are read.
+ * <p>
+ * Two fast paths avoid jhdf's general slicing, which builds nested Java arrays element by
+ * element: contiguous data is read straight from its file offset, and chunked data is decoded
+ * chunk by chunk from jhdf's decompressed chunk bytes (the chunks of the last frame range read
+ * are kept, so consecutive blocks do not decompress a chunk twice).
  */
 final class Hdf5FrameFile extends FrameFile {
 
 	private final HdfFile hdf;
 	private final Dataset dataset;
+	private final ByteOrder order;
+	private final long contiguousAddress;
+	private final FileChannel channel;
+	private final int[] chunk;
+	private int cachedChunkFrame = -1;
+	private final java.util.Map<Long, byte[]> cachedChunks = new java.util.HashMap<>();
 
-	private Hdf5FrameFile(final Path path, final HdfFile hdf, final Dataset dataset, final int[] dims, final PixelType type) {
+	private Hdf5FrameFile(final Path path, final HdfFile hdf, final Dataset dataset, final int[] dims, final PixelType type) throws IOException {
 		super(path, dims[0], dims[1], dims[2], type);
 		this.hdf = hdf;
 		this.dataset = dataset;
+		this.order = dataset.getDataType() instanceof OrderedDataType o ? o.getByteOrder() : null;
+		long address = -1;
+		if (order != null && dataset instanceof ContiguousDataset c && dataset.getFilters().isEmpty()) {
+			try {
+				address = c.getDataAddress();
+			}
+			catch (final RuntimeException e) {
+				address = -1; // no storage allocated: fall back to jhdf's reader (fill values)
+			}
+		}
+		this.contiguousAddress = address;
+		this.channel = address >= 0 ? FileChannel.open(path, StandardOpenOption.READ) : null;
+		this.chunk = order != null && dataset instanceof ChunkedDataset cd && cd.getChunkDimensions().length == 3 ? cd.getChunkDimensions() : null;
 	}
 
 	/**
@@ -102,6 +134,76 @@ final class Hdf5FrameFile extends FrameFile {
 
 	@Override
 	public void read(final int first, final int count, final float[][] dest, final int offset) throws IOException {
+		try {
+			if (channel != null) {
+				readContiguous(first, count, dest, offset);
+				return;
+			}
+			if (chunk != null) {
+				synchronized (this) {
+					readChunked(first, count, dest, offset);
+				}
+				return;
+			}
+		}
+		catch (final HdfException e) {
+			// A chunk jhdf cannot hand out raw (e.g. never written: fill value): use its general reader.
+		}
+		readSlices(first, count, dest, offset);
+	}
+
+	private void readContiguous(final int first, final int count, final float[][] dest, final int offset) throws IOException {
+		final int plane = rows() * columns(), bpp = pixelType().bytes();
+		final long frameBytes = (long) plane * bpp;
+		final int perRead = (int) Math.max(1, (4 << 20) / frameBytes);
+		final ByteBuffer buf = ByteBuffer.allocate((int) (Math.min(perRead, count) * frameBytes)).order(order);
+		for (int f = 0; f < count; f += perRead) {
+			final int n = Math.min(perRead, count - f);
+			buf.clear().limit((int) (n * frameBytes));
+			long pos = contiguousAddress + (first + f) * frameBytes;
+			while (buf.hasRemaining()) {
+				final int got = channel.read(buf, pos);
+				if (got < 0) throw new ScanFormatException(file(), dataset.getPath(), "file ends inside the frame data (truncated file?)");
+				pos += got;
+			}
+			for (int k = 0; k < n; k++)
+				RawPixels.decode(buf, (int) (k * frameBytes), pixelType(), plane, dest[f + k], offset);
+		}
+	}
+
+	private void readChunked(final int first, final int count, final float[][] dest, final int offset) {
+		final int rows = rows(), columns = columns(), bpp = pixelType().bytes();
+		final int cf = chunk[0], cr = chunk[1], cc = chunk[2];
+		final float[] run = new float[cc];
+		for (int fc = (first / cf) * cf; fc < first + count; fc += cf) {
+			if (fc != cachedChunkFrame) {
+				cachedChunks.clear();
+				cachedChunkFrame = fc;
+			}
+			for (int rc = 0; rc < rows; rc += cr)
+				for (int ccol = 0; ccol < columns; ccol += cc) {
+					final long key = (long) rc * columns + ccol;
+					byte[] bytes = cachedChunks.get(key);
+					if (bytes == null) {
+						bytes = ((ChunkedDataset) dataset).getDecompressedChunk(new int[] { fc, rc, ccol });
+						cachedChunks.put(key, bytes);
+					}
+					final ByteBuffer buf = ByteBuffer.wrap(bytes).order(order);
+					final int f0 = Math.max(first, fc), f1 = Math.min(first + count, Math.min(fc + cf, frameCount()));
+					final int r1 = Math.min(rc + cr, rows), width = Math.min(cc, columns - ccol);
+					for (int f = f0; f < f1; f++)
+						for (int r = rc; r < r1; r++) {
+							// Chunks are stored whole, edge chunks too: index within the full chunk shape.
+							final int at = (((f - fc) * cr + (r - rc)) * cc) * bpp;
+							RawPixels.decode(buf, at, pixelType(), width, run, 0);
+							System.arraycopy(run, 0, dest[f - first], offset + r * columns + ccol, width);
+						}
+				}
+		}
+	}
+
+	/** jhdf's general reader: slower (nested arrays), but handles every storage layout. */
+	private void readSlices(final int first, final int count, final float[][] dest, final int offset) throws IOException {
 		final int rows = rows(), columns = columns();
 		final Object data;
 		try {
@@ -132,7 +234,12 @@ final class Hdf5FrameFile extends FrameFile {
 	}
 
 	@Override
-	public void close() {
-		hdf.close();
+	public void close() throws IOException {
+		try {
+			hdf.close();
+		}
+		finally {
+			if (channel != null) channel.close();
+		}
 	}
 }
