@@ -23,7 +23,11 @@ public final class SimulatedScans {
 	}
 
 	public static SampleModel model(final long seed, final double maxDrift) {
-		return SampleModel.builder().nx(40).ny(30).detectorRows(48).detectorColumns(48).anglesDeg(angles(15)).domains(4)
+		return model(seed, maxDrift, 40, 30);
+	}
+
+	public static SampleModel model(final long seed, final double maxDrift, final int nx, final int ny) {
+		return SampleModel.builder().nx(nx).ny(ny).detectorRows(48).detectorColumns(48).anglesDeg(angles(15)).domains(4)
 			.maxDriftPx(maxDrift).seed(seed).build();
 	}
 
