@@ -1,0 +1,98 @@
+package org.braggcloud.conversion;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import org.braggcloud.cloud.PlyFormat;
+import org.braggcloud.cloud.PlyReader;
+import org.braggcloud.cloud.PlyWriter;
+import org.braggcloud.cloud.PointCloud;
+import org.braggcloud.denoise.DenoiseChain;
+import org.braggcloud.progress.ProgressListener;
+import org.braggcloud.scan.ScanFormatException;
+
+/**
+ * Runs the denoising chain (and optional resampling) over a folder of PLY files, as users of the
+ * paper's own code have them, writing one PLY of the same name per input. Files are processed in
+ * parallel, one per task.
+ */
+public final class CloudBatch {
+
+	private DenoiseChain denoise = DenoiseChain.paper();
+	private int points;
+	private CloudSampling sampling = CloudSampling.FARTHEST;
+	private PlyFormat format = PlyFormat.BINARY_LITTLE_ENDIAN;
+	private int threads = Runtime.getRuntime().availableProcessors();
+	private ProgressListener progress = ProgressListener.NONE;
+
+	public CloudBatch denoise(final DenoiseChain chain) { this.denoise = chain; return this; }
+	public CloudBatch points(final int n, final CloudSampling how) { this.points = n; this.sampling = how; return this; }
+	public CloudBatch format(final PlyFormat f) { this.format = f; return this; }
+	public CloudBatch threads(final int n) { this.threads = Math.max(1, n); return this; }
+	public CloudBatch progress(final ProgressListener p) { this.progress = p; return this; }
+
+	/** The PLY files of a folder, sorted by name. */
+	public static List<Path> plyFiles(final Path folder) throws IOException {
+		if (!Files.isDirectory(folder)) throw new ScanFormatException(folder, "input", "not a folder; expected a folder of .ply files");
+		try (Stream<Path> s = Files.list(folder)) {
+			final List<Path> files = s.filter(p -> p.getFileName().toString().toLowerCase().endsWith(".ply")).sorted().toList();
+			if (files.isEmpty()) throw new ScanFormatException(folder, "input", "holds no .ply files");
+			return files;
+		}
+	}
+
+	/**
+	 * Denoises every file into {@code target} (same names). Stops at the first unreadable file
+	 * with an error naming it.
+	 *
+	 * @return the number of points written
+	 */
+	public long run(final List<Path> files, final Path target) throws IOException {
+		final ExecutorService pool = Executors.newFixedThreadPool(threads);
+		final AtomicInteger done = new AtomicInteger();
+		long points = 0;
+		try {
+			final List<Future<Integer>> tasks = new ArrayList<>();
+			for (final Path file : files)
+				tasks.add(pool.submit(() -> {
+					progress.checkCancelled();
+					final PointCloud in = PlyReader.read(file);
+					final PointCloud out = sampling.resample(in.isEmpty() ? in : denoise.apply(in, 1, ProgressListener.NONE), this.points, file.getFileName().toString().hashCode());
+					PlyWriter.write(target.resolve(file.getFileName().toString()), out, format);
+					progress.progress("Denoising clouds", done.incrementAndGet(), files.size());
+					return out.size();
+				}));
+			for (final Future<Integer> t : tasks)
+				points += await(t);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		return points;
+	}
+
+	private static int await(final Future<Integer> t) throws IOException {
+		try {
+			return t.get();
+		}
+		catch (final InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new CancellationException("Interrupted");
+		}
+		catch (final ExecutionException e) {
+			if (e.getCause() instanceof IOException io) throw io;
+			if (e.getCause() instanceof RuntimeException r) throw r;
+			throw new IOException(e.getCause());
+		}
+	}
+}

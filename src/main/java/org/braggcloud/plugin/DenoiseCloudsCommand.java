@@ -1,0 +1,73 @@
+package org.braggcloud.plugin;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+
+import org.braggcloud.cloud.PlyFormat;
+import org.braggcloud.conversion.CloudBatch;
+import org.braggcloud.conversion.CloudSampling;
+import org.braggcloud.denoise.DenoiseChain;
+import org.braggcloud.io.OutputFolder;
+import org.scijava.app.StatusService;
+import org.scijava.command.Command;
+import org.scijava.command.ContextCommand;
+import org.scijava.log.LogService;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/** The denoising chain over a folder of PLY files, into a new folder. */
+@Plugin(type = Command.class, label = DenoiseCloudsCommand.TITLE, headless = true,
+	menuPath = "Plugins>Bragg Cloud>" + DenoiseCloudsCommand.TITLE)
+public class DenoiseCloudsCommand extends ContextCommand {
+
+	public static final String TITLE = "Denoise Point Clouds";
+
+	@Parameter(persist = false, label = "Folder of PLY files", style = "directory")
+	private File input;
+
+	@Parameter(persist = false, label = "Output folder", style = "directory")
+	private File output;
+
+	@Parameter(persist = false, label = "Denoising", choices = { "paper", "none", "outliers", "lpa-ici" })
+	private String denoise = "paper";
+
+	@Parameter(persist = false, label = "Points per cloud (0 = all)", min = "0")
+	private int points = 0;
+
+	@Parameter(persist = false, label = "Resampling", choices = { "farthest", "random" })
+	private String sampling = "farthest";
+
+	@Parameter(persist = false, label = "PLY format", choices = { "binary", "ascii" })
+	private String ply_format = "binary";
+
+	@Parameter(persist = false, label = "Overwrite existing results")
+	private boolean overwrite = false;
+
+	@Parameter
+	private StatusService status;
+
+	@Parameter
+	private LogService log;
+
+	@Override
+	public void run() {
+		final CommandProgress progress = new CommandProgress(status, this);
+		try {
+			final List<Path> files = CloudBatch.plyFiles(input.toPath());
+			try (OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output")) {
+				final long written = new CloudBatch().denoise(DenoiseChain.parse(denoise)).points(points, CloudSampling.fromKey(sampling))
+					.format(ply_format.equals("ascii") ? PlyFormat.ASCII : PlyFormat.BINARY_LITTLE_ENDIAN)
+					.threads(Runtime.getRuntime().availableProcessors()).progress(progress).run(files, out.stage("."));
+				out.commit();
+				log.info("Denoised " + files.size() + " clouds (" + written + " points) into " + out.target());
+				progress.done("Denoised " + files.size() + " clouds");
+			}
+		}
+		catch (final IOException | CancellationException | IllegalArgumentException e) {
+			cancel(e.getMessage());
+		}
+	}
+}
