@@ -88,6 +88,17 @@ class ConventionalMapsCommandTest {
 	}
 
 	@Test
+	void failedRegistrationSaysWhyAndOffersAlignFalse() throws Exception {
+		// At 0.1 degree steps the outer angles of the sample hardly diffract: intensity maps cannot register them.
+		final CommandModule m = context.service(CommandService.class).run(AlignScansCommand.class, true, "scan", SAMPLE.toFile(), "output",
+			tmp.resolve("i").toFile(), "reference", "intensity").get();
+		assertTrue(m.isCanceled());
+		assertTrue(m.getCancelReason().contains("angle"), m.getCancelReason());
+		assertTrue(m.getCancelReason().contains("align=false"), m.getCancelReason());
+		assertFalse(Files.exists(tmp.resolve("i")));
+	}
+
+	@Test
 	void xrfReferenceWithoutXrfMapsIsRefusedWithTheWayOut() throws Exception {
 		final ScanDescriptor tiny = ScanDescriptorReader.read(Path.of("test-images/tiny-tiff-frames/scan.json"));
 		final Path scan = tmp.resolve("no-xrf.json");

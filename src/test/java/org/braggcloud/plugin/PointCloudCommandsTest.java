@@ -1,0 +1,111 @@
+package org.braggcloud.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.braggcloud.cloud.PlyReader;
+import org.braggcloud.cloud.PointCloud;
+import org.braggcloud.io.CloudContainer;
+import org.braggcloud.io.PixelCloud;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scijava.Context;
+import org.scijava.command.CommandModule;
+import org.scijava.command.CommandService;
+
+/** Scan to Point Clouds and Denoise Point Clouds through SciJava, on a bundled tiny scan. */
+class PointCloudCommandsTest {
+
+	private static Context context;
+	private static final Path TINY = Path.of("test-images/tiny-tiff-frames/scan.json").toAbsolutePath();
+
+	@TempDir
+	Path tmp;
+
+	@BeforeAll
+	static void start() {
+		context = new Context();
+	}
+
+	@AfterAll
+	static void stop() {
+		context.dispose();
+	}
+
+	private CommandModule run(final Class<? extends org.scijava.command.Command> command, final Object... inputs) throws Exception {
+		return context.service(CommandService.class).run(command, true, inputs).get();
+	}
+
+	private static List<Path> plys(final Path dir) throws Exception {
+		try (Stream<Path> s = Files.list(dir)) {
+			return s.filter(p -> p.toString().endsWith(".ply")).sorted().toList();
+		}
+	}
+
+	@Test
+	void writesOnePlyPerPixelAndAContainerWithTheSameClouds() throws Exception {
+		final Path out = tmp.resolve("clouds");
+		final CommandModule m = run(ScanToCloudsCommand.class, "scan", TINY.toFile(), "output", out.toFile(), "denoise", "none", "threshold", "2",
+			"ply_format", "ascii", "align", false);
+		assertFalse(m.isCanceled(), () -> String.valueOf(m.getCancelReason()));
+		final List<Path> files = plys(out.resolve("clouds"));
+		final CloudContainer container = CloudContainer.read(out.resolve("clouds.h5"));
+		assertEquals(files.size(), container.clouds().size());
+		assertTrue(files.size() > 5);
+		assertEquals("2.0", container.settings().get("threshold"));
+		for (final PixelCloud c : container.clouds()) {
+			final Path ply = out.resolve("clouds").resolve(PixelCloud.name(c.x(), c.y(), 8, 6) + ".ply");
+			assertTrue(Files.readString(ply).startsWith("ply\nformat ascii 1.0"), ply.toString());
+			final PointCloud fromPly = PlyReader.read(ply);
+			assertArrayEquals(c.cloud().positions(), fromPly.positions(), 0f);
+			assertArrayEquals(c.cloud().values(), fromPly.values(), 0f);
+		}
+		assertTrue(Files.isRegularFile(out.resolve("mask.tif")));
+	}
+
+	@Test
+	void resamplesToTheAskedSizeAndDenoisesAFolder() throws Exception {
+		final Path out = tmp.resolve("c");
+		assertFalse(run(ScanToCloudsCommand.class, "scan", TINY.toFile(), "output", out.toFile(), "denoise", "outliers", "points", 64, "align", false).isCanceled());
+		for (final Path p : plys(out.resolve("clouds")))
+			assertEquals(64, PlyReader.read(p).size(), p.toString());
+		final Path denoised = tmp.resolve("d");
+		final CommandModule m = run(DenoiseCloudsCommand.class, "input", out.resolve("clouds").toFile(), "output", denoised.toFile(), "denoise", "paper");
+		assertFalse(m.isCanceled(), () -> String.valueOf(m.getCancelReason()));
+		assertEquals(plys(out.resolve("clouds")).stream().map(p -> p.getFileName().toString()).toList(),
+			plys(denoised).stream().map(p -> p.getFileName().toString()).toList());
+	}
+
+	@Test
+	void aBadPlyIsNamedAndNothingIsWritten() throws Exception {
+		final Path in = tmp.resolve("in");
+		Files.createDirectories(in);
+		Files.writeString(in.resolve("pixel_001_001.ply"), "ply\nformat ascii 1.0\nelement vertex 1\nproperty float x\nproperty float y\nproperty float z\nend_header\n1 2 3\n");
+		Files.writeString(in.resolve("pixel_001_002.ply"), "this is not a ply file\n");
+		final Path out = tmp.resolve("out");
+		final CommandModule m = run(DenoiseCloudsCommand.class, "input", in.toFile(), "output", out.toFile());
+		assertTrue(m.isCanceled());
+		assertTrue(m.getCancelReason().contains("pixel_001_002.ply"), m.getCancelReason());
+		assertFalse(Files.exists(out));
+	}
+
+	@Test
+	void badParametersSayWhatIsAllowed() throws Exception {
+		final CommandModule t = run(ScanToCloudsCommand.class, "scan", TINY.toFile(), "output", tmp.resolve("t").toFile(), "threshold", "lots");
+		assertTrue(t.isCanceled());
+		assertTrue(t.getCancelReason().contains("'auto' or a number"), t.getCancelReason());
+		final CommandModule d = run(ScanToCloudsCommand.class, "scan", TINY.toFile(), "output", tmp.resolve("u").toFile(), "denoise", "magic");
+		assertTrue(d.isCanceled());
+		assertTrue(d.getCancelReason().contains("allowed: none, outliers, lpa-ici, paper"), d.getCancelReason());
+		assertFalse(Files.exists(tmp.resolve("t")));
+	}
+}
