@@ -44,6 +44,9 @@ public class ConventionalMapsCommand extends ContextCommand {
 	@Parameter(persist = false, label = "Correct drift between rocking scans")
 	private boolean align = true;
 
+	@Parameter(persist = false, label = "Threads (0 = all cores)", min = "0")
+	private int threads = 0;
+
 	@Parameter(persist = false, label = "Overwrite existing results")
 	private boolean overwrite = false;
 
@@ -62,10 +65,10 @@ public class ConventionalMapsCommand extends ContextCommand {
 	@Override
 	public void run() {
 		final CommandProgress progress = new CommandProgress(status, this);
-		final int threads = Runtime.getRuntime().availableProcessors();
+		final int cores = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
 		try (RockingScan s = ScanOpener.open(scan.toPath()); OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output")) {
-			final PreparedScan prepared = new ScanPreparation().align(align).threads(threads).progress(progress).prepare(s);
-			final ConventionalMaps result = ConventionalMaps.compute(prepared, threads, progress);
+			final PreparedScan prepared = new ScanPreparation().align(align).threads(cores).progress(progress).prepare(s);
+			final ConventionalMaps result = ConventionalMaps.compute(prepared, cores, progress);
 			final ScanGrid grid = s.grid();
 			final int[] maskLabels = new int[grid.pointCount()];
 			for (int i = 0; i < maskLabels.length; i++)

@@ -43,6 +43,9 @@ public class DenoiseCloudsCommand extends ContextCommand {
 	@Parameter(persist = false, label = "PLY format", choices = { "binary", "ascii" })
 	private String ply_format = "binary";
 
+	@Parameter(persist = false, label = "Threads (0 = all cores)", min = "0")
+	private int threads = 0;
+
 	@Parameter(persist = false, label = "Overwrite existing results")
 	private boolean overwrite = false;
 
@@ -60,7 +63,7 @@ public class DenoiseCloudsCommand extends ContextCommand {
 			try (OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output")) {
 				final long written = new CloudBatch().denoise(DenoiseChain.parse(denoise)).points(points, CloudSampling.fromKey(sampling))
 					.format(ply_format.equals("ascii") ? PlyFormat.ASCII : PlyFormat.BINARY_LITTLE_ENDIAN)
-					.threads(Runtime.getRuntime().availableProcessors()).progress(progress).run(files, out.stage("."));
+					.threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors()).progress(progress).run(files, out.stage("."));
 				out.commit();
 				log.info("Denoised " + files.size() + " clouds (" + written + " points) into " + out.target());
 				progress.done("Denoised " + files.size() + " clouds");

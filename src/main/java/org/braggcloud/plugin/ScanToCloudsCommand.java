@@ -81,6 +81,9 @@ public class ScanToCloudsCommand extends ContextCommand {
 	@Parameter(persist = false, label = "Correct drift between rocking scans")
 	private boolean align = true;
 
+	@Parameter(persist = false, label = "Threads (0 = all cores)", min = "0")
+	private int threads = 0;
+
 	@Parameter(persist = false, label = "Overwrite existing results")
 	private boolean overwrite = false;
 
@@ -96,11 +99,11 @@ public class ScanToCloudsCommand extends ContextCommand {
 	@Override
 	public void run() {
 		final CommandProgress progress = new CommandProgress(status, this);
-		final int threads = Runtime.getRuntime().availableProcessors();
+		final int cores = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
 		try (RockingScan s = ScanOpener.open(scan.toPath()); OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output")) {
 			final ScanToClouds conversion = CloudSettings.conversion(threshold, coordinates, angle_scale, denoise, points, sampling, clip, s)
-				.threads(threads).progress(progress);
-			final PreparedScan prepared = new ScanPreparation().align(align).threads(threads).progress(progress).prepare(s);
+				.threads(cores).progress(progress);
+			final PreparedScan prepared = new ScanPreparation().align(align).threads(cores).progress(progress).prepare(s);
 			final ScanGrid grid = s.grid();
 			final PlyFormat format = ply_format.equals("ascii") ? PlyFormat.ASCII : PlyFormat.BINARY_LITTLE_ENDIAN;
 			final List<PixelCloud> clouds = Collections.synchronizedList(new ArrayList<>());
