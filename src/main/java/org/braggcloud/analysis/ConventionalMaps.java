@@ -6,13 +6,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.braggcloud.geometry.DiffractometerGeometry;
 import org.braggcloud.preparation.PreparedScan;
+import org.braggcloud.progress.Completion;
 import org.braggcloud.progress.ProgressListener;
 import org.braggcloud.scan.DetectorSpec;
 import org.braggcloud.scan.ExperimentGeometry;
@@ -81,19 +81,8 @@ public final class ConventionalMaps {
 							if (mask[block.frameIndex(i)]) peaks[block.frameIndex(i)] = pa.measure(block.voxels(i));
 					}));
 				}
-				for (final Future<?> t : tasks) {
-					try {
-						t.get();
-					}
-					catch (final InterruptedException ex) {
-						Thread.currentThread().interrupt();
-						throw new java.util.concurrent.CancellationException("Interrupted");
-					}
-					catch (final ExecutionException ex) {
-						if (ex.getCause() instanceof RuntimeException r) throw r;
-						throw new IOException(ex.getCause());
-					}
-				}
+				for (final Future<?> t : tasks)
+					Completion.await(t);
 			});
 		}
 		finally {

@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,6 +16,7 @@ import org.braggcloud.cloud.PlyReader;
 import org.braggcloud.cloud.PlyWriter;
 import org.braggcloud.cloud.PointCloud;
 import org.braggcloud.denoise.DenoiseChain;
+import org.braggcloud.progress.Completion;
 import org.braggcloud.progress.ProgressListener;
 import org.braggcloud.scan.ScanFormatException;
 
@@ -73,7 +72,7 @@ public final class CloudBatch {
 					return out.size();
 				}));
 			for (final Future<Integer> t : tasks)
-				points += await(t);
+				points += Completion.await(t);
 		}
 		finally {
 			pool.shutdownNow();
@@ -81,18 +80,4 @@ public final class CloudBatch {
 		return points;
 	}
 
-	private static int await(final Future<Integer> t) throws IOException {
-		try {
-			return t.get();
-		}
-		catch (final InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new CancellationException("Interrupted");
-		}
-		catch (final ExecutionException e) {
-			if (e.getCause() instanceof IOException io) throw io;
-			if (e.getCause() instanceof RuntimeException r) throw r;
-			throw new IOException(e.getCause());
-		}
-	}
 }

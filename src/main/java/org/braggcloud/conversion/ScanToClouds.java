@@ -5,8 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -15,6 +13,7 @@ import org.braggcloud.cloud.PointCloud;
 import org.braggcloud.denoise.DenoiseChain;
 import org.braggcloud.io.PixelCloud;
 import org.braggcloud.preparation.PreparedScan;
+import org.braggcloud.progress.Completion;
 import org.braggcloud.progress.ProgressListener;
 import org.braggcloud.scan.RockingScan;
 import org.braggcloud.scan.VolumeStream;
@@ -126,7 +125,7 @@ public final class ScanToClouds {
 					}));
 				}
 				for (final Future<PixelCloud> t : tasks) {
-					final PixelCloud c = await(t);
+					final PixelCloud c = Completion.await(t);
 					if (c != null) {
 						totals[0]++;
 						totals[1] += c.cloud().size();
@@ -143,18 +142,4 @@ public final class ScanToClouds {
 		return new Summary(level, (int) totals[0], totals[1], sorted);
 	}
 
-	private static <T> T await(final Future<T> task) throws IOException {
-		try {
-			return task.get();
-		}
-		catch (final InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new CancellationException("Interrupted");
-		}
-		catch (final ExecutionException e) {
-			if (e.getCause() instanceof IOException io) throw io;
-			if (e.getCause() instanceof RuntimeException r) throw r;
-			throw new IOException(e.getCause());
-		}
-	}
 }

@@ -9,13 +9,13 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import org.braggcloud.imagej.CalibratedImages;
+import org.braggcloud.progress.Completion;
 import org.braggcloud.progress.ProgressListener;
 import org.braggcloud.scan.DetectorSpec;
 import org.braggcloud.scan.ExperimentGeometry;
@@ -148,33 +148,13 @@ public final class ScanWriter {
 			tasks.add(pool.submit(() -> {
 				for (int i = s; i < e; i++) {
 					frames.frame(angle, first + i, out[i]);
-					if (flipVertical) flip(out[i]);
+					if (flipVertical) FlippedFrameSource.flipRows(out[i], 0, rows, columns);
 				}
 			}));
 		}
-		for (final Future<?> t : tasks) {
-			try {
-				t.get();
-			}
-			catch (final InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new java.util.concurrent.CancellationException("Interrupted");
-			}
-			catch (final ExecutionException e) {
-				if (e.getCause() instanceof RuntimeException r) throw r;
-				throw new IOException(e.getCause());
-			}
-		}
+		for (final Future<?> t : tasks)
+			Completion.await(t);
 		return out;
-	}
-
-	private void flip(final float[] frame) {
-		final float[] swap = new float[columns];
-		for (int top = 0, bottom = rows - 1; top < bottom; top++, bottom--) {
-			System.arraycopy(frame, top * columns, swap, 0, columns);
-			System.arraycopy(frame, bottom * columns, frame, top * columns, columns);
-			System.arraycopy(swap, 0, frame, bottom * columns, columns);
-		}
 	}
 
 	private void writeHdf5(final Path file, final float[][] frames) {

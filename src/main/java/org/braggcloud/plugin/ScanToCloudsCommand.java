@@ -17,10 +17,7 @@ import java.util.concurrent.CancellationException;
 
 import org.braggcloud.cloud.PlyFormat;
 import org.braggcloud.cloud.PlyWriter;
-import org.braggcloud.conversion.CloudCoordinates;
-import org.braggcloud.conversion.CloudSampling;
 import org.braggcloud.conversion.ScanToClouds;
-import org.braggcloud.denoise.DenoiseChain;
 import org.braggcloud.imagej.CalibratedImages;
 import org.braggcloud.io.CloudContainer;
 import org.braggcloud.io.OutputFolder;

@@ -1,7 +1,6 @@
 package org.braggcloud.scan;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
 /**
  * The frames of one rocking angle as seen after drift correction: frame (x, y) is taken from
@@ -12,14 +11,13 @@ import java.nio.file.Path;
  * Convention (as in {@code shifts.csv}): a feature at (y, x) in angle 0 appears at
  * (y + dy, x + dx) in this angle.
  */
-final class ShiftedFrameSource implements FrameSource {
+final class ShiftedFrameSource extends ForwardingFrameSource {
 
-	private final FrameSource source;
 	private final ScanGrid grid;
 	private final double dy, dx;
 
 	ShiftedFrameSource(final FrameSource source, final ScanGrid grid, final double dy, final double dx) {
-		this.source = source;
+		super(source);
 		this.grid = grid;
 		this.dy = dy;
 		this.dx = dx;
@@ -76,33 +74,9 @@ final class ShiftedFrameSource implements FrameSource {
 		return Math.max(0, Math.min(n - 1, v));
 	}
 
-	@Override
-	public Path file() {
-		return source.file();
-	}
 
-	@Override
-	public int frameCount() {
-		return source.frameCount();
-	}
 
-	@Override
-	public int rows() {
-		return source.rows();
-	}
 
-	@Override
-	public int columns() {
-		return source.columns();
-	}
 
-	@Override
-	public PixelType pixelType() {
-		return source.pixelType();
-	}
 
-	@Override
-	public void close() throws IOException {
-		source.close();
-	}
 }

@@ -5,11 +5,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.braggcloud.progress.Completion;
 import org.braggcloud.progress.ProgressListener;
 
 /**
@@ -122,21 +122,7 @@ public final class VolumeStream {
 	}
 
 	private static void await(final List<Future<?>> futures) throws IOException {
-		for (final Future<?> f : futures) {
-			try {
-				f.get();
-			}
-			catch (final InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new CancellationException("Interrupted while reading frames");
-			}
-			catch (final ExecutionException e) {
-				final Throwable cause = e.getCause();
-				if (cause instanceof UncheckedIOException u) throw u.getCause();
-				if (cause instanceof RuntimeException r) throw r;
-				if (cause instanceof Error err) throw err;
-				throw new IOException(cause);
-			}
-		}
+		for (final Future<?> f : futures)
+			Completion.await(f);
 	}
 }
