@@ -12,7 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 
+import org.braggcloud.plugin.ConventionalMapsCommand;
 import org.braggcloud.plugin.OpenScanCommand;
+import org.braggcloud.plugin.ScanToCloudsCommand;
 import org.scijava.Cancelable;
 import org.scijava.Context;
 import org.scijava.command.CommandInfo;
@@ -149,13 +151,18 @@ public final class BraggCloudLauncher {
 			return 1;
 		}
 		final Path target = folder.toAbsolutePath().normalize();
-		out.println("Bragg Cloud demo: opening the bundled sample " + sample);
-		final int status = run(OpenScanCommand.TITLE, "scan='" + quote(sample) + "',output='" + quote(target) + "',overwrite=true");
+		out.println("Bragg Cloud demo on the bundled sample " + sample);
+		final String common = "scan='" + quote(sample) + "',output='" + quote(target) + "',overwrite=true";
+		int status = run(OpenScanCommand.TITLE, common);
+		if (status == 0) status = run(ConventionalMapsCommand.TITLE, common);
+		if (status == 0) status = run(ScanToCloudsCommand.TITLE, common);
 		if (status == 0) {
 			out.println("Results in " + target + ":");
-			out.println("  intensity.tif     scan intensity map (ny x nx, 32-bit, calibrated in um)");
-			out.println("  mean_pattern.tif  mean detector frame (rows x columns, 32-bit)");
-			out.println("Open them in Fiji (File > Open) or any TIFF viewer.");
+			out.println("  intensity.tif, mean_pattern.tif  overview: intensity map (ny x nx) and mean detector frame");
+			out.println("  maps/*.tif, maps.csv              conventional maps: strain, tilts, centroids, widths (NaN outside the mask)");
+			out.println("  shifts.csv                        drift between rocking scans (angle_index,dy,dx)");
+			out.println("  clouds/*.ply, clouds.h5, mask.tif point clouds of every pixel on the particle, denoised as in the paper");
+			out.println("Open the .tif files in Fiji (File > Open) or any TIFF viewer; the .ply files in any point-cloud viewer.");
 		}
 		return status;
 	}

@@ -37,6 +37,8 @@ class DemoTest {
 			context.dispose();
 		}
 		assertTrue(out.toString(StandardCharsets.UTF_8).contains("Results in " + tmp.resolve("demo")));
+		for (final String result : new String[] { "maps/strain.tif", "maps/centroid_row.tif", "maps.csv", "shifts.csv", "clouds.h5", "mask.tif" })
+			assertTrue(java.nio.file.Files.isRegularFile(tmp.resolve("demo").resolve(result)), result);
 		final ImagePlus intensity = IJ.openImage(tmp.resolve("demo/intensity.tif").toString());
 		final ImagePlus thickness = IJ.openImage("test-images/sample/truth/thickness.tif");
 		assertEquals(40, intensity.getWidth());
