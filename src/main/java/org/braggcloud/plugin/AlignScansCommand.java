@@ -69,7 +69,7 @@ public class AlignScansCommand extends ContextCommand {
 			progress.done("Aligned " + measured.length + " rocking scans");
 		}
 		catch (final RegistrationException e) {
-			cancel("Registration failed: " + e.getMessage() + " Run later steps with align=false to skip registration.");
+			cancel("Registration failed: " + e.messageWithAdvice());
 		}
 		catch (final IOException | CancellationException e) {
 			cancel(e.getMessage());

@@ -87,7 +87,7 @@ public class ConventionalMapsCommand extends ContextCommand {
 			progress.done("Conventional maps done");
 		}
 		catch (final RegistrationException e) {
-			cancel("Registration failed: " + e.getMessage() + " Run with align=false to skip registration.");
+			cancel("Registration failed: " + e.messageWithAdvice());
 		}
 		catch (final IOException | CancellationException e) {
 			cancel(e.getMessage());

@@ -141,7 +141,7 @@ public class ScanToCloudsCommand extends ContextCommand {
 			progress.done("Point clouds done");
 		}
 		catch (final RegistrationException e) {
-			cancel("Registration failed: " + e.getMessage() + " Run with align=false to skip registration.");
+			cancel("Registration failed: " + e.messageWithAdvice());
 		}
 		catch (final IOException | CancellationException | IllegalArgumentException e) {
 			cancel(e.getMessage());

@@ -43,6 +43,9 @@ public final class DriftRegistration {
 		}
 	}
 
+	/** Below this many points, no correlation peak can be told from chance (see RobustDrift.minQuality). */
+	static final int MIN_POINTS = 64;
+
 	private DriftRegistration() {
 	}
 
@@ -68,6 +71,9 @@ public final class DriftRegistration {
 			throw new RegistrationException("maps of " + nx + " x " + ny + " scan points are too small to"
 				+ " register (need at least 4 x 4); run with align=false");
 		}
+		if ((long) nx * ny < MIN_POINTS)
+			throw new RegistrationException("maps of " + nx + " x " + ny + " scan points are too small to register reliably (at least "
+				+ MIN_POINTS + " points are needed); run with align=false");
 		int n = maps.size();
 		for (int i = 0; i < n; i++) {
 			MapCheck.check(maps.get(i), nx, ny, i);

@@ -12,4 +12,10 @@ public class RegistrationException extends Exception {
 	public RegistrationException(String message) {
 		super(message);
 	}
+
+	/** The message, ending with the way out (align=false) when it does not name it already. */
+	public String messageWithAdvice() {
+		final String m = getMessage();
+		return m.contains("align=false") ? m : m + "; run with align=false to skip registration";
+	}
 }
