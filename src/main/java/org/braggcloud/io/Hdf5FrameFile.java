@@ -44,6 +44,9 @@ final class Hdf5FrameFile extends FrameFile {
 	private final long contiguousAddress;
 	private final FileChannel channel;
 	private final int[] chunk;
+	/** Chunks compressed by deflate alone (HDF5 filter 1): inflated here, without jhdf's per-chunk buffers. */
+	private final boolean deflateOnly;
+	private final java.util.zip.Inflater inflater = new java.util.zip.Inflater();
 	private int cachedChunkFrame = -1;
 	private final java.util.Map<Long, byte[]> cachedChunks = new java.util.HashMap<>();
 
@@ -64,6 +67,7 @@ final class Hdf5FrameFile extends FrameFile {
 		this.contiguousAddress = address;
 		this.channel = address >= 0 ? FileChannel.open(path, StandardOpenOption.READ) : null;
 		this.chunk = order != null && dataset instanceof ChunkedDataset cd && cd.getChunkDimensions().length == 3 ? cd.getChunkDimensions() : null;
+		this.deflateOnly = dataset.getFilters().size() == 1 && dataset.getFilters().get(0).getId() == 1;
 	}
 
 	/**
@@ -185,7 +189,7 @@ final class Hdf5FrameFile extends FrameFile {
 					final long key = (long) rc * columns + ccol;
 					byte[] bytes = cachedChunks.get(key);
 					if (bytes == null) {
-						bytes = ((ChunkedDataset) dataset).getDecompressedChunk(new int[] { fc, rc, ccol });
+						bytes = decompressedChunk(new int[] { fc, rc, ccol }, cf * cr * cc * bpp);
 						cachedChunks.put(key, bytes);
 					}
 					final ByteBuffer buf = ByteBuffer.wrap(bytes).order(order);
@@ -200,6 +204,28 @@ final class Hdf5FrameFile extends FrameFile {
 						}
 				}
 		}
+	}
+
+	private byte[] decompressedChunk(final int[] offset, final int size) {
+		final ChunkedDataset chunked = (ChunkedDataset) dataset;
+		if (!deflateOnly) return chunked.getDecompressedChunk(offset);
+		final ByteBuffer raw = chunked.getRawChunkBuffer(offset);
+		final byte[] out = new byte[size];
+		inflater.reset();
+		inflater.setInput(raw);
+		try {
+			int n = 0;
+			while (n < size && !inflater.finished()) {
+				final int got = inflater.inflate(out, n, size - n);
+				if (got == 0 && (inflater.needsInput() || inflater.needsDictionary())) break;
+				n += got;
+			}
+			if (n != size) throw new HdfException("chunk at " + java.util.Arrays.toString(offset) + " inflates to " + n + " bytes, expected " + size);
+		}
+		catch (final java.util.zip.DataFormatException e) {
+			throw new HdfException("chunk at " + java.util.Arrays.toString(offset) + " is not valid deflate data: " + e.getMessage());
+		}
+		return out;
 	}
 
 	/** jhdf's general reader: slower (nested arrays), but handles every storage layout. */
@@ -235,6 +261,7 @@ final class Hdf5FrameFile extends FrameFile {
 
 	@Override
 	public void close() throws IOException {
+		inflater.end();
 		try {
 			hdf.close();
 		}
