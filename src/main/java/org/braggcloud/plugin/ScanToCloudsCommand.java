@@ -116,6 +116,7 @@ public class ScanToCloudsCommand extends ContextCommand {
 			settings.put("denoise", denoise);
 			settings.put("points", Integer.toString(points));
 			settings.put("scan", s.descriptor().file().toString());
+			settings.put("step_um", Double.toString(grid.stepUm()));
 			new CloudContainer(grid.nx(), grid.ny(), clouds, settings).write(out.stage("clouds.h5"));
 			final int[] mask = new int[grid.pointCount()];
 			final float[] counts = new float[grid.pointCount()];

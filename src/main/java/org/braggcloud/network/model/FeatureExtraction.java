@@ -1,0 +1,46 @@
+package org.braggcloud.network.model;
+
+import java.util.List;
+
+import org.braggcloud.cloud.PointCloud;
+import org.braggcloud.conversion.CloudSampling;
+import org.braggcloud.network.FoldingNet;
+import org.braggcloud.progress.ProgressListener;
+
+/**
+ * Codewords (and optionally reconstructions) of many clouds: each cloud is brought to the
+ * model's point count (clouds of exactly that size are used as they are; others are resampled by
+ * seeded farthest-point sampling, seeded by the cloud's name), normalised when the model was
+ * trained so, and encoded in batches.
+ */
+public final class FeatureExtraction {
+
+	/** Codewords per cloud, and reconstructions when asked for (else null). */
+	public record Result(float[][] features, float[][] reconstructions) {}
+
+	private FeatureExtraction() {}
+
+	public static Result run(final FoldingNet net, final ModelFolder.Settings settings, final List<NamedClouds.Entry> clouds,
+		final int batch, final boolean reconstruct, final ProgressListener progress)
+	{
+		final int n = clouds.size();
+		final float[][] features = new float[n][];
+		final float[][] reconstructions = reconstruct ? new float[n][] : null;
+		progress.progress("Encoding clouds", 0, n);
+		for (int start = 0; start < n; start += Math.max(1, batch)) {
+			progress.checkCancelled();
+			final int end = Math.min(n, start + Math.max(1, batch));
+			final float[][] input = new float[end - start][];
+			for (int i = start; i < end; i++) {
+				final NamedClouds.Entry e = clouds.get(i);
+				final PointCloud c = CloudSampling.FARTHEST.resample(e.cloud(), settings.points(), e.name().hashCode());
+				input[i - start] = settings.normalize() ? CloudNormalization.apply(c.positions()) : c.positions();
+			}
+			final float[][] codes = net.encode(input);
+			System.arraycopy(codes, 0, features, start, codes.length);
+			if (reconstruct) System.arraycopy(net.reconstruct(codes), 0, reconstructions, start, codes.length);
+			progress.progress("Encoding clouds", end, n);
+		}
+		return new Result(features, reconstructions);
+	}
+}

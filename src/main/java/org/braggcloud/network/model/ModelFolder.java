@@ -1,0 +1,92 @@
+package org.braggcloud.network.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.braggcloud.network.checkpoint.FoldingNetWeights;
+import org.braggcloud.network.checkpoint.NpyArray;
+import org.braggcloud.network.checkpoint.TorchCheckpoint;
+import org.braggcloud.scan.ScanFormatException;
+
+/**
+ * A trained model on disk, readable without Bragg Cloud: {@code model.json} says what the network
+ * is and how to use it (architecture, k, grid, points, normalisation, provenance), and
+ * {@code weights/<key>.npy} holds each parameter under the paper's state-dict key (pipeline.md
+ * §5), so NumPy or PyTorch users can load it with a few lines.
+ * <p>
+ * {@link #load} also takes the paper's own checkpoints ({@code .pkl}/{@code .pt}, written by
+ * torch.save), used exactly as trained: no normalisation.
+ */
+public final class ModelFolder {
+
+	public static final String ARCHITECTURE = "foldingnet-foldnet";
+
+	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+	/** What a model needs besides its weights. */
+	public record Settings(int k, String grid, int points, boolean normalize, Map<String, String> provenance) {
+
+		public Settings {
+			provenance = Map.copyOf(provenance);
+		}
+	}
+
+	/** A loaded model: weights and settings. */
+	public record Model(FoldingNetWeights weights, Settings settings) {}
+
+	private ModelFolder() {}
+
+	public static void write(final Path folder, final Map<String, TorchCheckpoint.Tensor> stateDict, final Settings settings) throws IOException {
+		Files.createDirectories(folder.resolve("weights"));
+		for (final Map.Entry<String, TorchCheckpoint.Tensor> e : stateDict.entrySet())
+			new NpyArray(e.getValue().shape(), e.getValue().data()).write(folder.resolve("weights").resolve(e.getKey() + ".npy"));
+		final ObjectNode root = JSON.createObjectNode();
+		root.put("architecture", ARCHITECTURE);
+		root.put("codeword", 512);
+		root.put("k", settings.k());
+		root.put("grid", settings.grid());
+		root.put("points", settings.points());
+		root.put("normalize", settings.normalize());
+		final ObjectNode prov = root.putObject("provenance");
+		settings.provenance().forEach(prov::put);
+		JSON.writeValue(folder.resolve("model.json").toFile(), root);
+	}
+
+	/**
+	 * Loads a model folder, or a paper checkpoint file ({@code .pkl}, {@code .pt}, {@code .pth}).
+	 *
+	 * @param defaults settings for a paper checkpoint, which records none (k, grid, points)
+	 */
+	public static Model load(final Path source, final Settings defaults) throws IOException {
+		if (Files.isRegularFile(source)) return new Model(FoldingNetWeights.read(source), new Settings(defaults.k(), defaults.grid(),
+			defaults.points(), false, Map.of("source", source.toString(), "format", "paper checkpoint (torch.save)")));
+		final Path json = source.resolve("model.json");
+		if (!Files.isRegularFile(json))
+			throw new ScanFormatException(source, "model", "neither a model folder (no model.json) nor a checkpoint file (.pkl, .pt)");
+		final JsonNode root = JSON.readTree(json.toFile());
+		if (!ARCHITECTURE.equals(root.path("architecture").asText()))
+			throw new ScanFormatException(json, "architecture", "expected \"" + ARCHITECTURE + "\", found " + root.path("architecture"));
+		final Map<String, TorchCheckpoint.Tensor> state = new LinkedHashMap<>();
+		try (var files = Files.list(source.resolve("weights"))) {
+			for (final Path f : files.sorted().toList()) {
+				final String name = f.getFileName().toString();
+				if (!name.endsWith(".npy")) continue;
+				final NpyArray a = NpyArray.read(f);
+				state.put(name.substring(0, name.length() - 4), new TorchCheckpoint.Tensor(a.shape(), a.data()));
+			}
+		}
+		final Map<String, String> provenance = new LinkedHashMap<>();
+		root.path("provenance").fields().forEachRemaining(e -> provenance.put(e.getKey(), e.getValue().asText()));
+		final Settings settings = new Settings(root.path("k").asInt(defaults.k()), root.path("grid").asText(defaults.grid()),
+			root.path("points").asInt(defaults.points()), root.path("normalize").asBoolean(false), provenance);
+		return new Model(FoldingNetWeights.of(state, source), settings);
+	}
+}

@@ -1,0 +1,134 @@
+package org.braggcloud.plugin;
+
+import ij.ImagePlus;
+import ij.ImageStack;
+import ij.process.FloatProcessor;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+
+import org.braggcloud.cloud.PlyWriter;
+import org.braggcloud.cloud.PointCloud;
+import org.braggcloud.imagej.CalibratedImages;
+import org.braggcloud.io.OutputFolder;
+import org.braggcloud.io.TiffImageFile;
+import org.braggcloud.network.FoldingNet;
+import org.braggcloud.network.model.FeatureExtraction;
+import org.braggcloud.network.model.FoldingGrids;
+import org.braggcloud.network.model.ModelFolder;
+import org.braggcloud.network.model.NamedClouds;
+import org.scijava.ItemIO;
+import org.scijava.app.StatusService;
+import org.scijava.command.Command;
+import org.scijava.command.ContextCommand;
+import org.scijava.log.LogService;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/** The 512-d FoldingNet codeword of every cloud: features.csv, and for a scan features.tif. */
+@Plugin(type = Command.class, label = ExtractFeaturesCommand.TITLE, headless = true,
+	menuPath = "Plugins>Bragg Cloud>" + ExtractFeaturesCommand.TITLE)
+public class ExtractFeaturesCommand extends ContextCommand {
+
+	public static final String TITLE = "Extract Features";
+
+	@Parameter(persist = false, label = "Clouds (clouds.h5 or a folder of PLY files)", style = "both")
+	private File clouds;
+
+	@Parameter(persist = false, label = "Model (folder, or the paper's .pkl/.pt checkpoint)", style = "both")
+	private File model;
+
+	@Parameter(persist = false, label = "Output folder", style = "directory")
+	private File output;
+
+	@Parameter(persist = false, label = "Neighbours k (when the model does not record it)", min = "2")
+	private int k = 32;
+
+	@Parameter(persist = false, label = "Grid (plane, or a .npy grid file)")
+	private String grid = "plane";
+
+	@Parameter(persist = false, label = "Points per cloud (when the model does not record it)", min = "2")
+	private int points = 2048;
+
+	@Parameter(persist = false, label = "Also write the decoder's reconstructions")
+	private boolean reconstruct = false;
+
+	@Parameter(persist = false, label = "Clouds per batch", min = "1")
+	private int batch = 16;
+
+	@Parameter(persist = false, label = "Overwrite existing results")
+	private boolean overwrite = false;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Features")
+	private ImagePlus features;
+
+	@Parameter
+	private StatusService status;
+
+	@Parameter
+	private LogService log;
+
+	@Override
+	public void run() {
+		final CommandProgress progress = new CommandProgress(status, this);
+		try {
+			final ModelFolder.Model m = ModelFolder.load(model.toPath(), new ModelFolder.Settings(k, grid, points, false, Map.of()));
+			final FoldingGrids.Grid g = FoldingGrids.resolve(m.settings().grid());
+			final NamedClouds input = NamedClouds.read(clouds.toPath());
+			try (OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output");
+				FoldingNet net = FoldingNet.fromWeights(m.weights(), m.settings().k(), g.points(), g.dimension()))
+			{
+				final FeatureExtraction.Result r = FeatureExtraction.run(net, m.settings(), input.clouds(), batch, reconstruct, progress);
+				writeCsv(input, r.features(), out);
+				if (input.fromScan()) {
+					features = featureStack(input, r.features());
+					TiffImageFile.write(features, out.stage("features.tif"));
+				}
+				if (reconstruct)
+					for (int i = 0; i < r.reconstructions().length; i++)
+						PlyWriter.write(out.stage("reconstructions/" + input.clouds().get(i).name() + ".ply"), PointCloud.of(r.reconstructions()[i]));
+				out.commit();
+				log.info("Wrote features of " + input.clouds().size() + " clouds to " + out.target());
+				progress.done("Features extracted");
+			}
+		}
+		catch (final IOException | CancellationException | IllegalArgumentException e) {
+			cancel(e.getMessage());
+		}
+	}
+
+	private static void writeCsv(final NamedClouds input, final float[][] codes, final OutputFolder out) throws IOException {
+		try (Writer w = Files.newBufferedWriter(out.stage("features.csv"))) {
+			final StringBuilder line = new StringBuilder("name");
+			for (int f = 0; f < codes[0].length; f++)
+				line.append(",f").append(f);
+			w.write(line.append('\n').toString());
+			for (int i = 0; i < codes.length; i++) {
+				line.setLength(0);
+				line.append(input.clouds().get(i).name());
+				for (final float v : codes[i])
+					line.append(',').append(v);
+				w.write(line.append('\n').toString());
+			}
+		}
+	}
+
+	/** One slice per feature, ny x nx, NaN where no cloud was made. */
+	private static ImagePlus featureStack(final NamedClouds input, final float[][] codes) {
+		final ImageStack stack = new ImageStack(input.nx(), input.ny());
+		for (int f = 0; f < codes[0].length; f++) {
+			final float[] plane = new float[input.nx() * input.ny()];
+			Arrays.fill(plane, Float.NaN);
+			for (int i = 0; i < codes.length; i++)
+				plane[input.clouds().get(i).y() * input.nx() + input.clouds().get(i).x()] = codes[i][f];
+			stack.addSlice("f" + f, new FloatProcessor(input.nx(), input.ny(), plane));
+		}
+		final double step = input.stepUm();
+		return CalibratedImages.calibrate(new ImagePlus("features", stack), Double.isNaN(step) ? 0 : step, "um");
+	}
+}
