@@ -1,5 +1,6 @@
 package org.braggcloud.network.checkpoint;
 
+import org.braggcloud.testing.SharedFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class NpyArrayTest {
 
-	private static final Path SHARED = Path.of("/work/shared");
+	private static final Path SHARED = SharedFiles.of("");
 
 	@TempDir
 	Path dir;
