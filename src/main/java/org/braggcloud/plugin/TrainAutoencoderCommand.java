@@ -1,0 +1,154 @@
+package org.braggcloud.plugin;
+
+import ij.ImagePlus;
+import ij.gui.Plot;
+import ij.io.FileSaver;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+
+import org.braggcloud.cloud.PointCloud;
+import org.braggcloud.conversion.CloudSampling;
+import org.braggcloud.io.OutputFolder;
+import org.braggcloud.network.model.CloudNormalization;
+import org.braggcloud.network.model.FoldingGrids;
+import org.braggcloud.network.model.ModelFolder;
+import org.braggcloud.network.model.NamedClouds;
+import org.braggcloud.network.model.TrainingRun;
+import org.braggcloud.network.training.FoldingNetTrainer;
+import org.braggcloud.network.training.TrainingOptions;
+import org.scijava.ItemIO;
+import org.scijava.app.StatusService;
+import org.scijava.command.Command;
+import org.scijava.command.ContextCommand;
+import org.scijava.log.LogService;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/** Trains the paper's FoldingNet on the clouds of a scan (or a PLY folder) and writes a model folder. */
+@Plugin(type = Command.class, label = TrainAutoencoderCommand.TITLE, headless = true,
+	menuPath = "Plugins>Bragg Cloud>" + TrainAutoencoderCommand.TITLE)
+public class TrainAutoencoderCommand extends ContextCommand {
+
+	public static final String TITLE = "Train Autoencoder";
+
+	@Parameter(persist = false, label = "Clouds (clouds.h5 or a folder of PLY files)", style = "both")
+	private File clouds;
+
+	@Parameter(persist = false, label = "Model folder to write", style = "directory")
+	private File output;
+
+	@Parameter(persist = false, label = "Epochs", min = "1")
+	private int epochs = 100;
+
+	@Parameter(persist = false, label = "Clouds per batch", min = "1")
+	private int batch = 16;
+
+	@Parameter(persist = false, label = "Points per cloud", min = "16")
+	private int points = 2048;
+
+	@Parameter(persist = false, label = "Neighbours k", min = "2")
+	private int k = 32;
+
+	@Parameter(persist = false, label = "Grid (plane, or a .npy grid file)")
+	private String grid = "plane";
+
+	@Parameter(persist = false, label = "Learning rate (0 = the paper's 1e-4 * 16 / batch)", min = "0")
+	private double learning_rate = 0;
+
+	@Parameter(persist = false, label = "Weight decay", min = "0")
+	private double weight_decay = 1e-6;
+
+	@Parameter(persist = false, label = "Centre and scale each cloud")
+	private boolean normalize = true;
+
+	@Parameter(persist = false, label = "Random rotations (the paper's augmentation)")
+	private boolean rotate = false;
+
+	@Parameter(persist = false, label = "Random seed")
+	private long seed = 1;
+
+	@Parameter(persist = false, label = "Save a checkpoint every n epochs (0 = never)", min = "0")
+	private int checkpoint_every = 0;
+
+	@Parameter(persist = false, label = "Overwrite existing results")
+	private boolean overwrite = false;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Loss curve")
+	private ImagePlus loss_curve;
+
+	@Parameter
+	private StatusService status;
+
+	@Parameter
+	private LogService log;
+
+	@Override
+	public void run() {
+		final CommandProgress progress = new CommandProgress(status, this);
+		try {
+			final NamedClouds input = NamedClouds.read(clouds.toPath());
+			final List<float[]> data = new ArrayList<>();
+			for (final NamedClouds.Entry e : input.clouds()) {
+				final PointCloud c = CloudSampling.FARTHEST.resample(e.cloud(), points, e.name().hashCode());
+				data.add(normalize ? CloudNormalization.apply(c.positions()) : c.positions());
+			}
+			final FoldingGrids.Grid g = FoldingGrids.resolve(grid);
+			final TrainingOptions base = TrainingOptions.paper(batch);
+			final TrainingOptions options = new TrainingOptions(k, learning_rate > 0 ? learning_rate : base.learningRate(), weight_decay, g.points(), g.dimension());
+			final Map<String, String> provenance = new LinkedHashMap<>();
+			provenance.put("clouds", clouds.getAbsolutePath());
+			provenance.put("epochs", Integer.toString(epochs));
+			provenance.put("batch", Integer.toString(batch));
+			provenance.put("learning_rate", Double.toString(options.learningRate()));
+			provenance.put("weight_decay", Double.toString(weight_decay));
+			provenance.put("seed", Long.toString(seed));
+			provenance.put("rotate", Boolean.toString(rotate));
+			final ModelFolder.Settings settings = new ModelFolder.Settings(k, grid, points, normalize, provenance);
+			try (OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output");
+				FoldingNetTrainer trainer = FoldingNetTrainer.initialised(options, seed))
+			{
+				final TrainingRun.Outcome outcome = TrainingRun.run(trainer, data, epochs, batch, seed, rotate, (epoch, loss, t) -> {
+					if (checkpoint_every > 0 && epoch % checkpoint_every == 0)
+						ModelFolder.write(out.stage(String.format(Locale.ROOT, "checkpoints/epoch_%04d", epoch)), t.stateDict(), settings);
+				}, progress);
+				if (outcome.losses().isEmpty()) throw new CancellationException("Cancelled before the first epoch finished: no model written");
+				ModelFolder.write(out.stage("."), outcome.best(), settings);
+				ModelFolder.write(out.stage("checkpoints/best"), outcome.best(), settings);
+				try (Writer w = Files.newBufferedWriter(out.stage("loss.csv"))) {
+					w.write("epoch,loss\n");
+					for (int e = 0; e < outcome.losses().size(); e++)
+						w.write((e + 1) + "," + outcome.losses().get(e) + "\n");
+				}
+				loss_curve = lossPlot(outcome.losses());
+				new FileSaver(loss_curve).saveAsPng(out.stage("loss.png").toString());
+				out.commit();
+				log.info(String.format(Locale.ROOT, "%s after %d epochs; best epoch %d (loss %.4g); model in %s", outcome.cancelled() ? "Cancelled" : "Trained",
+					outcome.losses().size(), outcome.bestEpoch(), outcome.losses().get(outcome.bestEpoch() - 1), out.target()));
+				progress.done("Training done");
+			}
+		}
+		catch (final IOException | CancellationException | IllegalArgumentException e) {
+			cancel(e.getMessage());
+		}
+	}
+
+	private static ImagePlus lossPlot(final List<Double> losses) {
+		final double[] x = new double[losses.size()], y = new double[losses.size()];
+		for (int i = 0; i < x.length; i++) {
+			x[i] = i + 1;
+			y[i] = losses.get(i);
+		}
+		final Plot plot = new Plot("Training loss", "epoch", "Chamfer loss per cloud");
+		plot.add("line", x, y);
+		return plot.getImagePlus();
+	}
+}

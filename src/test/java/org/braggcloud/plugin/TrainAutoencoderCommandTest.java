@@ -1,0 +1,59 @@
+package org.braggcloud.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scijava.Context;
+import org.scijava.command.CommandModule;
+import org.scijava.command.CommandService;
+
+/** Train Autoencoder writes a model folder that Extract Features uses. */
+class TrainAutoencoderCommandTest {
+
+	private static Context context;
+
+	@TempDir
+	Path tmp;
+
+	@BeforeAll
+	static void start() {
+		context = new Context();
+	}
+
+	@AfterAll
+	static void stop() {
+		context.dispose();
+	}
+
+	@Test
+	void trainsAModelThatExtractFeaturesReads() throws Exception {
+		final CommandService commands = context.service(CommandService.class);
+		final Path clouds = tmp.resolve("clouds");
+		assertFalse(commands.run(ScanToCloudsCommand.class, true, "scan", Path.of("test-images/tiny-tiff-frames/scan.json").toAbsolutePath().toFile(),
+			"output", clouds.toFile(), "denoise", "none", "align", false).get().isCanceled());
+		final Path model = tmp.resolve("model");
+		final CommandModule train = commands.run(TrainAutoencoderCommand.class, true, "clouds", clouds.resolve("clouds.h5").toFile(), "output", model.toFile(),
+			"epochs", 4, "batch", 4, "points", 64, "k", 8, "checkpoint_every", 2, "learning_rate", 1e-3).get();
+		assertFalse(train.isCanceled(), () -> String.valueOf(train.getCancelReason()));
+		for (final String f : List.of("model.json", "weights/encoder.mlp1.0.weight.npy", "loss.csv", "loss.png", "checkpoints/best/model.json",
+			"checkpoints/epoch_0002/model.json", "checkpoints/epoch_0004/model.json"))
+			assertTrue(Files.isRegularFile(model.resolve(f)), f);
+		final List<String> loss = Files.readAllLines(model.resolve("loss.csv"));
+		assertEquals(5, loss.size());
+		assertTrue(Double.parseDouble(loss.get(4).split(",")[1]) < Double.parseDouble(loss.get(1).split(",")[1]), "loss falls: " + loss);
+		final Path features = tmp.resolve("features");
+		final CommandModule extract = commands.run(ExtractFeaturesCommand.class, true, "clouds", clouds.resolve("clouds.h5").toFile(), "model", model.toFile(),
+			"output", features.toFile()).get();
+		assertFalse(extract.isCanceled(), () -> String.valueOf(extract.getCancelReason()));
+		assertTrue(Files.readAllLines(features.resolve("features.csv")).size() > 5);
+	}
+}
