@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.ndarray.NDManager;
 
 /**
@@ -53,11 +54,23 @@ final class Adam {
 
 	/**
 	 * One update from the accumulated gradients, which are then zeroed (DJL's PyTorch engine
-	 * accumulates them across backward calls, as PyTorch does). Must run with autograd off,
-	 * i.e. after the gradient collector is closed, since it writes to leaves in place;
-	 * temporaries go on {@code scratch}.
+	 * accumulates them across backward calls, as PyTorch does). It writes to leaves in place, so
+	 * it turns PyTorch's grad mode off itself: that mode is per thread, and a closed gradient
+	 * collector restores whatever the thread had before (on for a fresh thread, such as a
+	 * SciJava command's). Temporaries go on {@code scratch}.
 	 */
 	void step(final NDManager scratch) {
+		final boolean gradMode = JniUtils.isGradMode();
+		JniUtils.setGradMode(false);
+		try {
+			update(scratch);
+		}
+		finally {
+			JniUtils.setGradMode(gradMode);
+		}
+	}
+
+	private void update(final NDManager scratch) {
 		step++;
 		final double bc1 = 1 - Math.pow(beta1, step);
 		final double bc2Sqrt = Math.sqrt(1 - Math.pow(beta2, step));
