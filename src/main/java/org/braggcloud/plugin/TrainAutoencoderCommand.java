@@ -79,6 +79,9 @@ public class TrainAutoencoderCommand extends ContextCommand {
 	@Parameter(persist = false, label = "Save a checkpoint every n epochs (0 = never)", min = "0")
 	private int checkpoint_every = 0;
 
+	@Parameter(persist = false, label = "Resume from (model folder or checkpoint, optional)", style = "both", required = false)
+	private File resume;
+
 	@Parameter(persist = false, label = "Overwrite existing results")
 	private boolean overwrite = false;
 
@@ -112,9 +115,11 @@ public class TrainAutoencoderCommand extends ContextCommand {
 			provenance.put("weight_decay", Double.toString(weight_decay));
 			provenance.put("seed", Long.toString(seed));
 			provenance.put("rotate", Boolean.toString(rotate));
+			if (resume != null) provenance.put("resumed_from", resume.getAbsolutePath());
 			final ModelFolder.Settings settings = new ModelFolder.Settings(k, grid, points, normalize, provenance);
 			try (OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output");
-				FoldingNetTrainer trainer = FoldingNetTrainer.initialised(options, seed))
+				FoldingNetTrainer trainer = resume == null ? FoldingNetTrainer.initialised(options, seed)
+					: FoldingNetTrainer.resumed(options, ModelFolder.load(resume.toPath(), settings).weights()))
 			{
 				final TrainingRun.Outcome outcome = TrainingRun.run(trainer, data, epochs, batch, seed, rotate, (epoch, loss, t) -> {
 					if (checkpoint_every > 0 && epoch % checkpoint_every == 0)

@@ -35,6 +35,15 @@ class TrainAutoencoderCommandTest {
 	}
 
 	@Test
+	void benchmarkPrintsTheThreeRates() throws Exception {
+		final CommandModule m = context.service(CommandService.class).run(BenchmarkAutoencoderCommand.class, true, "batch", 2, "points", 64, "k", 4,
+			"iterations", 1).get();
+		assertFalse(m.isCanceled(), () -> String.valueOf(m.getCancelReason()));
+		final String line = (String) m.getOutput("result");
+		assertTrue(line.matches("inference_clouds_per_s=[0-9.]+ encoder_only_clouds_per_s=[0-9.]+ training_clouds_per_s=[0-9.]+"), line);
+	}
+
+	@Test
 	void trainsAModelThatExtractFeaturesReads() throws Exception {
 		final CommandService commands = context.service(CommandService.class);
 		final Path clouds = tmp.resolve("clouds");
@@ -50,6 +59,13 @@ class TrainAutoencoderCommandTest {
 		final List<String> loss = Files.readAllLines(model.resolve("loss.csv"));
 		assertEquals(5, loss.size());
 		assertTrue(Double.parseDouble(loss.get(4).split(",")[1]) < Double.parseDouble(loss.get(1).split(",")[1]), "loss falls: " + loss);
+		// Resuming starts from the trained weights: its first epoch is about as good as the last one.
+		final Path resumed = tmp.resolve("resumed");
+		final CommandModule again = commands.run(TrainAutoencoderCommand.class, true, "clouds", clouds.resolve("clouds.h5").toFile(), "output", resumed.toFile(),
+			"epochs", 1, "batch", 4, "points", 64, "k", 8, "learning_rate", 1e-3, "resume", model.toFile()).get();
+		assertFalse(again.isCanceled(), () -> String.valueOf(again.getCancelReason()));
+		final double resumedLoss = Double.parseDouble(Files.readAllLines(resumed.resolve("loss.csv")).get(1).split(",")[1]);
+		assertTrue(resumedLoss < Double.parseDouble(loss.get(1).split(",")[1]), "resumed " + resumedLoss + " vs first epoch " + loss.get(1));
 		final Path features = tmp.resolve("features");
 		final CommandModule extract = commands.run(ExtractFeaturesCommand.class, true, "clouds", clouds.resolve("clouds.h5").toFile(), "model", model.toFile(),
 			"output", features.toFile()).get();
