@@ -48,17 +48,12 @@ public final class DetectorBackground {
 			for (int i = 0; i < outside.length; i++)
 				outside[i] = order[i];
 		}
-		final int plane = scan.rows() * scan.columns(), angles = scan.angleCount();
-		final long available = (long) outside.length * angles;
-		final int n = (int) Math.min(sample, available);
+		final int plane = scan.rows() * scan.columns();
 		final double[] sum = new double[plane];
-		final float[][] frame = { new float[plane] };
-		for (int k = 0; k < n; k++) {
-			final long pair = k * available / n;
-			scan.frames((int) (pair % angles)).read(outside[(int) (pair / angles)], 1, frame, 0);
+		final int n = FrameSample.forEach(scan, outside, sample, frame -> {
 			for (int p = 0; p < plane; p++)
-				sum[p] += frame[0][p];
-		}
+				sum[p] += frame[p];
+		});
 		final float[] b = new float[plane];
 		for (int p = 0; p < plane; p++)
 			b[p] = hot.isHot(p) ? 0 : (float) (sum[p] / n);

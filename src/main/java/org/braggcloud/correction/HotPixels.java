@@ -49,17 +49,11 @@ public final class HotPixels {
 	/** Finds the hot pixels of a scan from {@code sample} frames spread over points and angles. */
 	public static HotPixels find(final RockingScan scan, final int sample) throws IOException {
 		final int plane = scan.rows() * scan.columns();
-		final int points = scan.grid().pointCount(), angles = scan.angleCount();
-		final long available = (long) points * angles;
-		final int n = (int) Math.min(sample, available);
-		final float[][] frames = new float[n][plane];
-		final float[][] one = new float[1][];
-		for (int k = 0; k < n; k++) {
-			// Evenly spaced over (angle, point) pairs, so every angle and every part of the scan is seen.
-			final long pair = k * available / n;
-			one[0] = frames[k];
-			scan.frames((int) (pair % angles)).read((int) (pair / angles), 1, one, 0);
-		}
+		// The 90 % rule needs each frame twice (for the level, then the counts above it): keep copies.
+		final java.util.List<float[]> kept = new java.util.ArrayList<>();
+		FrameSample.forEach(scan, FrameSample.allPoints(scan), sample, f -> kept.add(f.clone()));
+		final float[][] frames = kept.toArray(new float[0][]);
+		final int n = frames.length;
 		final double[] mean = new double[plane];
 		for (final float[] f : frames)
 			for (int p = 0; p < plane; p++)

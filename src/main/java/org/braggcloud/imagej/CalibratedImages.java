@@ -36,6 +36,16 @@ public final class CalibratedImages {
 		return calibrate(new ImagePlus(title, ip), pixelSize, unit);
 	}
 
+	/** A mask as ImageJ draws masks: 8-bit, 255 inside, 0 outside. */
+	public static ImagePlus maskImage(final String title, final boolean[] mask, final int width, final int height,
+		final double pixelSize, final String unit)
+	{
+		final int[] labels = new int[mask.length];
+		for (int i = 0; i < mask.length; i++)
+			labels[i] = mask[i] ? 255 : 0;
+		return labelImage(title, labels, width, height, pixelSize, unit);
+	}
+
 	/** Sets square pixels of {@code pixelSize} {@code unit}; leaves the image uncalibrated when the size is unknown. */
 	public static ImagePlus calibrate(final ImagePlus imp, final double pixelSize, final String unit) {
 		if (pixelSize > 0 && unit != null) {

@@ -137,7 +137,8 @@ public final class OutputFolder implements AutoCloseable {
 		}
 	}
 
-	static void deleteTree(final Path root) throws IOException {
+	/** Deletes a folder and everything in it (nothing when it does not exist). */
+	public static void deleteTree(final Path root) throws IOException {
 		if (!Files.exists(root)) return;
 		try (Stream<Path> walk = Files.walk(root)) {
 			walk.sorted(Comparator.reverseOrder()).forEach(p -> {

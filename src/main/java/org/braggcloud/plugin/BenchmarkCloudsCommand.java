@@ -95,7 +95,7 @@ public class BenchmarkCloudsCommand extends ContextCommand {
 		finally {
 			if (dir != null) {
 				try {
-					deleteQuietly(dir);
+					OutputFolder.deleteTree(dir);
 				}
 				catch (final IOException e) {
 					// A leftover temporary folder is harmless.
@@ -104,11 +104,6 @@ public class BenchmarkCloudsCommand extends ContextCommand {
 		}
 	}
 
-	private static void deleteQuietly(final Path dir) throws IOException {
-		try (var walk = Files.walk(dir)) {
-			walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-		}
-	}
 
 	private static double timeEach(final List<PixelCloud> clouds, final UnaryOperator<PointCloud> op, final int threads) {
 		final long start = System.nanoTime();

@@ -70,10 +70,7 @@ public class ConventionalMapsCommand extends ContextCommand {
 			final PreparedScan prepared = new ScanPreparation().align(align).threads(cores).progress(progress).prepare(s);
 			final ConventionalMaps result = ConventionalMaps.compute(prepared, cores, progress);
 			final ScanGrid grid = s.grid();
-			final int[] maskLabels = new int[grid.pointCount()];
-			for (int i = 0; i < maskLabels.length; i++)
-				maskLabels[i] = prepared.mask()[i] ? 255 : 0;
-			mask = CalibratedImages.labelImage(s.name() + " mask", maskLabels, grid.nx(), grid.ny(), grid.stepUm(), "um");
+			mask = CalibratedImages.maskImage(s.name() + " mask", prepared.mask(), grid.nx(), grid.ny(), grid.stepUm(), "um");
 			TiffImageFile.write(mask, out.stage("maps/mask.tif"));
 			for (final Map.Entry<String, float[]> m : result.maps().entrySet())
 				TiffImageFile.write(MapImages.single(m.getKey(), m.getValue(), grid.nx(), grid.ny(), grid.stepUm()), out.stage("maps/" + m.getKey() + ".tif"));

@@ -118,14 +118,11 @@ public class ScanToCloudsCommand extends ContextCommand {
 			settings.put("scan", s.descriptor().file().toString());
 			settings.put("step_um", Double.toString(grid.stepUm()));
 			new CloudContainer(grid.nx(), grid.ny(), clouds, settings).write(out.stage("clouds.h5"));
-			final int[] mask = new int[grid.pointCount()];
 			final float[] counts = new float[grid.pointCount()];
 			java.util.Arrays.fill(counts, Float.NaN);
-			for (int i = 0; i < mask.length; i++)
-				mask[i] = prepared.mask()[i] ? 255 : 0;
 			for (final PixelCloud c : clouds)
 				counts[grid.frameIndex(c.x(), c.y())] = c.cloud().size();
-			TiffImageFile.write(CalibratedImages.labelImage("mask", mask, grid.nx(), grid.ny(), grid.stepUm(), "um"), out.stage("mask.tif"));
+			TiffImageFile.write(CalibratedImages.maskImage("mask", prepared.mask(), grid.nx(), grid.ny(), grid.stepUm(), "um"), out.stage("mask.tif"));
 			if (prepared.shifts() != null) ShiftsFile.write(prepared.shifts(), out.stage("shifts.csv"));
 			if (!summary.emptyPixels().isEmpty()) {
 				try (Writer w = Files.newBufferedWriter(out.stage("empty_clouds.csv"))) {

@@ -15,10 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 
-import org.braggcloud.cloud.PointCloud;
-import org.braggcloud.conversion.CloudSampling;
 import org.braggcloud.io.OutputFolder;
-import org.braggcloud.network.model.CloudNormalization;
+import org.braggcloud.network.model.FeatureExtraction;
 import org.braggcloud.network.model.FoldingGrids;
 import org.braggcloud.network.model.ModelFolder;
 import org.braggcloud.network.model.NamedClouds;
@@ -100,10 +98,8 @@ public class TrainAutoencoderCommand extends ContextCommand {
 		try {
 			final NamedClouds input = NamedClouds.read(clouds.toPath());
 			final List<float[]> data = new ArrayList<>();
-			for (final NamedClouds.Entry e : input.clouds()) {
-				final PointCloud c = CloudSampling.FARTHEST.resample(e.cloud(), points, e.name().hashCode());
-				data.add(normalize ? CloudNormalization.apply(c.positions()) : c.positions());
-			}
+			for (final NamedClouds.Entry e : input.clouds())
+				data.add(FeatureExtraction.networkInput(e, points, normalize));
 			final FoldingGrids.Grid g = FoldingGrids.resolve(grid);
 			final TrainingOptions base = TrainingOptions.paper(batch);
 			final TrainingOptions options = new TrainingOptions(k, learning_rate > 0 ? learning_rate : base.learningRate(), weight_decay, g.points(), g.dimension());

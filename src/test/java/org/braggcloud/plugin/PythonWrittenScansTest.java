@@ -49,7 +49,7 @@ class PythonWrittenScansTest {
 	@AfterAll
 	static void cleanUp() throws IOException {
 		if (context != null) context.dispose();
-		if (scans != null) org.braggcloud.io.TestFiles.deleteTree(scans);
+		if (scans != null) org.braggcloud.io.OutputFolder.deleteTree(scans);
 	}
 
 	@ParameterizedTest

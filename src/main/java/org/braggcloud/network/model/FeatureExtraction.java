@@ -20,6 +20,16 @@ public final class FeatureExtraction {
 
 	private FeatureExtraction() {}
 
+	/**
+	 * A cloud as the network reads it: {@code points} points (resampled by seeded farthest-point
+	 * sampling, seeded by the name, unless already that size) and normalised when asked. Training
+	 * and extraction both use this, so a model sees its clouds the same way in both.
+	 */
+	public static float[] networkInput(final NamedClouds.Entry entry, final int points, final boolean normalize) {
+		final PointCloud c = CloudSampling.FARTHEST.resample(entry.cloud(), points, entry.name().hashCode());
+		return normalize ? CloudNormalization.apply(c.positions()) : c.positions();
+	}
+
 	public static Result run(final FoldingNet net, final ModelFolder.Settings settings, final List<NamedClouds.Entry> clouds,
 		final int batch, final boolean reconstruct, final ProgressListener progress)
 	{
@@ -32,9 +42,7 @@ public final class FeatureExtraction {
 			final int end = Math.min(n, start + Math.max(1, batch));
 			final float[][] input = new float[end - start][];
 			for (int i = start; i < end; i++) {
-				final NamedClouds.Entry e = clouds.get(i);
-				final PointCloud c = CloudSampling.FARTHEST.resample(e.cloud(), settings.points(), e.name().hashCode());
-				input[i - start] = settings.normalize() ? CloudNormalization.apply(c.positions()) : c.positions();
+				input[i - start] = networkInput(clouds.get(i), settings.points(), settings.normalize());
 			}
 			final float[][] codes = net.encode(input);
 			System.arraycopy(codes, 0, features, start, codes.length);
