@@ -1,5 +1,7 @@
 package org.braggcloud.network;
 
+import java.util.Arrays;
+
 import org.braggcloud.network.checkpoint.FoldingNetWeights;
 
 import ai.djl.ndarray.NDManager;
@@ -33,6 +35,41 @@ final class Layers {
 		}
 		return PointLinear.of(manager, weights.weight(prefix + ".weight"), s[0], s[1], from, to,
 			withBias ? weights.weight(prefix + ".bias") : null);
+	}
+
+	/**
+	 * {@code second(first(x))} as one layer: weight {@code W2 W1}, bias {@code W2 b1 + b2},
+	 * summed in double so the fused weights round once.
+	 */
+	PointLinear fused(final String first, final String second) {
+		final int[] s1 = weights.shape(first + ".weight");
+		final int[] s2 = weights.shape(second + ".weight");
+		if (s2[1] != s1[0]) {
+			throw new IllegalArgumentException("'" + second + "' takes " + s2[1] + " inputs, '" +
+				first + "' gives " + s1[0]);
+		}
+		final float[] w1 = weights.weight(first + ".weight");
+		final float[] b1 = weights.weight(first + ".bias");
+		final float[] w2 = weights.weight(second + ".weight");
+		final float[] b2 = weights.weight(second + ".bias");
+		final int in = s1[1];
+		final int mid = s1[0];
+		final int out = s2[0];
+		final float[] w = new float[out * in];
+		final float[] b = new float[out];
+		final double[] row = new double[in];
+		for (int o = 0; o < out; o++) {
+			Arrays.fill(row, 0);
+			double bias = b2[o];
+			for (int j = 0; j < mid; j++) {
+				final double a = w2[o * mid + j];
+				bias += a * b1[j];
+				for (int i = 0; i < in; i++) row[i] += a * w1[j * in + i];
+			}
+			for (int i = 0; i < in; i++) w[o * in + i] = (float) row[i];
+			b[o] = (float) bias;
+		}
+		return PointLinear.of(manager, w, out, in, 0, in, b);
 	}
 
 	/** Number of inputs of layer {@code prefix}. */

@@ -5,6 +5,7 @@ import java.util.SplittableRandom;
 
 import org.braggcloud.network.FoldingNet;
 import org.braggcloud.network.FoldingGrid;
+import org.braggcloud.network.NeighbourSearch;
 import org.braggcloud.network.checkpoint.FoldingNetWeights;
 import org.braggcloud.network.training.FoldingNetTrainer;
 import org.braggcloud.network.training.TrainingOptions;
@@ -16,9 +17,8 @@ import org.scijava.plugin.Plugin;
 
 /**
  * The paper's workloads on random clouds: full forward (encode + decode), encoder only, and one
- * Adam step with the Chamfer loss, in clouds per second. PyTorch's thread pools are fixed when
- * the engine starts: set {@code -Dai.djl.pytorch.num_threads} and
- * {@code -Dai.djl.pytorch.num_interop_threads} (BRAGG_CLOUD_JAVA_OPTS) to change them.
+ * Adam step with the Chamfer loss, in clouds per second, with {@code threads} threads for
+ * libtorch and for the CPU-side neighbour work.
  */
 @Plugin(type = Command.class, label = BenchmarkAutoencoderCommand.TITLE, headless = true,
 	menuPath = "Plugins>Bragg Cloud>Benchmarks>" + BenchmarkAutoencoderCommand.TITLE)
@@ -38,6 +38,9 @@ public class BenchmarkAutoencoderCommand extends ContextCommand {
 	@Parameter(persist = false, label = "Timed iterations (after one warm-up)", min = "1")
 	private int iterations = 3;
 
+	@Parameter(persist = false, label = "Threads (0 = all cores)", min = "0")
+	private int threads = 0;
+
 	@Parameter(type = ItemIO.OUTPUT, label = "Result")
 	private String result;
 
@@ -48,8 +51,10 @@ public class BenchmarkAutoencoderCommand extends ContextCommand {
 		for (final float[] c : clouds)
 			for (int i = 0; i < c.length; i++)
 				c[i] = (float) rng.nextGaussian();
-		try (FoldingNetTrainer trainer = FoldingNetTrainer.initialised(TrainingOptions.paper(batch).withK(k), 1);
-			FoldingNet net = FoldingNet.fromWeights(FoldingNetWeights.of(trainer.stateDict(), null), k, FoldingGrid.plane(), 2))
+		final int t = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+		try (FoldingNetTrainer trainer = FoldingNetTrainer.initialised(TrainingOptions.paper(batch).withK(k).withThreads(t), 1);
+			FoldingNet net = FoldingNet.fromWeights(FoldingNetWeights.of(trainer.stateDict(), null), k, FoldingGrid.plane(), 2, t,
+				NeighbourSearch.TREE))
 		{
 			final double full = rate(() -> net.reconstruct(net.encode(clouds)));
 			final double encoder = rate(() -> net.encode(clouds));

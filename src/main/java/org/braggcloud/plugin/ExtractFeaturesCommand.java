@@ -18,6 +18,7 @@ import org.braggcloud.imagej.CalibratedImages;
 import org.braggcloud.io.OutputFolder;
 import org.braggcloud.io.TiffImageFile;
 import org.braggcloud.network.FoldingNet;
+import org.braggcloud.network.NeighbourSearch;
 import org.braggcloud.network.model.FeatureExtraction;
 import org.braggcloud.network.model.FoldingGrids;
 import org.braggcloud.network.model.ModelFolder;
@@ -77,11 +78,12 @@ public class ExtractFeaturesCommand extends ContextCommand {
 	public void run() {
 		final CommandProgress progress = new CommandProgress(status, this);
 		try {
-			final ModelFolder.Model m = ModelFolder.load(model.toPath(), new ModelFolder.Settings(k, grid, points, false, Map.of()));
+			final ModelFolder.Model m = ModelFolder.load(model.toPath(), new ModelFolder.Settings(k, grid, points, false, NeighbourSearch.TREE, Map.of()));
 			final FoldingGrids.Grid g = FoldingGrids.resolve(m.settings().grid());
 			final NamedClouds input = NamedClouds.read(clouds.toPath());
 			try (OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output");
-				FoldingNet net = FoldingNet.fromWeights(m.weights(), m.settings().k(), g.points(), g.dimension()))
+				FoldingNet net = FoldingNet.fromWeights(m.weights(), m.settings().k(), g.points(), g.dimension(),
+					Runtime.getRuntime().availableProcessors(), m.settings().neighbours()))
 			{
 				final FeatureExtraction.Result r = FeatureExtraction.run(net, m.settings(), input.clouds(), batch, reconstruct, progress);
 				writeCsv(input, r.features(), out);

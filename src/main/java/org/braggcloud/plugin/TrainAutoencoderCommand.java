@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 
 import org.braggcloud.io.OutputFolder;
+import org.braggcloud.network.NeighbourSearch;
 import org.braggcloud.network.model.FeatureExtraction;
 import org.braggcloud.network.model.FoldingGrids;
 import org.braggcloud.network.model.ModelFolder;
@@ -112,7 +113,7 @@ public class TrainAutoencoderCommand extends ContextCommand {
 			provenance.put("seed", Long.toString(seed));
 			provenance.put("rotate", Boolean.toString(rotate));
 			if (resume != null) provenance.put("resumed_from", resume.getAbsolutePath());
-			final ModelFolder.Settings settings = new ModelFolder.Settings(k, grid, points, normalize, provenance);
+			final ModelFolder.Settings settings = new ModelFolder.Settings(k, grid, points, normalize, NeighbourSearch.TREE, provenance);
 			try (OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output");
 				FoldingNetTrainer trainer = resume == null ? FoldingNetTrainer.initialised(options, seed)
 					: FoldingNetTrainer.resumed(options, ModelFolder.load(resume.toPath(), settings).weights()))

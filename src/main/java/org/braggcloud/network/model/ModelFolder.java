@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.braggcloud.network.NeighbourSearch;
 import org.braggcloud.network.checkpoint.FoldingNetWeights;
 import org.braggcloud.network.checkpoint.NpyArray;
 import org.braggcloud.network.checkpoint.TorchCheckpoint;
@@ -31,8 +32,13 @@ public final class ModelFolder {
 
 	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-	/** What a model needs besides its weights. */
-	public record Settings(int k, String grid, int points, boolean normalize, Map<String, String> provenance) {
+	/**
+	 * What a model needs besides its weights; {@code neighbours} is the search it was trained
+	 * with, which inference must repeat (pipeline.md §5; {@link NeighbourSearch}).
+	 */
+	public record Settings(int k, String grid, int points, boolean normalize, NeighbourSearch neighbours,
+		Map<String, String> provenance)
+	{
 
 		public Settings {
 			provenance = Map.copyOf(provenance);
@@ -55,6 +61,7 @@ public final class ModelFolder {
 		root.put("grid", settings.grid());
 		root.put("points", settings.points());
 		root.put("normalize", settings.normalize());
+		root.put("neighbours", settings.neighbours().key());
 		final ObjectNode prov = root.putObject("provenance");
 		settings.provenance().forEach(prov::put);
 		JSON.writeValue(folder.resolve("model.json").toFile(), root);
@@ -67,7 +74,7 @@ public final class ModelFolder {
 	 */
 	public static Model load(final Path source, final Settings defaults) throws IOException {
 		if (Files.isRegularFile(source)) return new Model(FoldingNetWeights.read(source), new Settings(defaults.k(), defaults.grid(),
-			defaults.points(), false, Map.of("source", source.toString(), "format", "paper checkpoint (torch.save)")));
+			defaults.points(), false, NeighbourSearch.PAPER, Map.of("source", source.toString(), "format", "paper checkpoint (torch.save)")));
 		final Path json = source.resolve("model.json");
 		if (!Files.isRegularFile(json))
 			throw new ScanFormatException(source, "model", "neither a model folder (no model.json) nor a checkpoint file (.pkl, .pt)");
@@ -85,8 +92,16 @@ public final class ModelFolder {
 		}
 		final Map<String, String> provenance = new LinkedHashMap<>();
 		root.path("provenance").fields().forEachRemaining(e -> provenance.put(e.getKey(), e.getValue().asText()));
+		final NeighbourSearch search;
+		try {
+			// models written before the field existed were trained with the paper's search
+			search = NeighbourSearch.of(root.path("neighbours").asText("paper"));
+		}
+		catch (final IllegalArgumentException e) {
+			throw new ScanFormatException(json, "neighbours", e.getMessage());
+		}
 		final Settings settings = new Settings(root.path("k").asInt(defaults.k()), root.path("grid").asText(defaults.grid()),
-			root.path("points").asInt(defaults.points()), root.path("normalize").asBoolean(false), provenance);
+			root.path("points").asInt(defaults.points()), root.path("normalize").asBoolean(false), search, provenance);
 		return new Model(FoldingNetWeights.of(state, source), settings);
 	}
 }

@@ -1,18 +1,16 @@
 package org.braggcloud.network.training;
 
+import org.braggcloud.network.NeighbourMaxPool;
+import org.braggcloud.network.NeighbourRows;
+
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.index.NDIndex;
-import ai.djl.ndarray.types.DataType;
-import ai.djl.ndarray.types.Shape;
 
 /**
  * The forward pass of docs/pipeline.md §5 on trainable parameters, written with ops that DJL's
- * autograd differentiates (the inference classes hold constant weights). The neighbour pool is
- * a gather of all k neighbours followed by a max over them, as the paper's code does, so the
- * gradient goes to one neighbour per channel, as PyTorch's max sends it. Every temporary goes
- * on the call's manager.
+ * autograd differentiates (the inference classes hold constant weights). Neighbours come from
+ * the CPU, as in inference; the neighbour pool sends each gradient to one neighbour per channel,
+ * as PyTorch's max does. Every temporary goes on the call's manager.
  */
 final class DifferentiableFoldingNet {
 
@@ -27,27 +25,49 @@ final class DifferentiableFoldingNet {
 		this.k = k;
 	}
 
-	/** Codewords {@code (B, 512)} of clouds {@code (B, N, 3)} living on {@code m}. */
-	NDArray encode(final NDManager m, final NDArray pts) {
+	/**
+	 * Codewords {@code (B, 512)} of clouds {@code (B, N, 3)} living on {@code m}.
+	 *
+	 * @param neighbours the clouds' {@link NeighbourRows}, with this network's k
+	 * @param threads Java threads for the pooling's bookkeeping
+	 */
+	NDArray encode(final NDManager m, final NDArray pts, final int[] neighbours, final int threads) {
 		final long b = pts.getShape().get(0);
 		final long n = pts.getShape().get(1);
-		if (n < k) throw new IllegalArgumentException("clouds of " + n + " points, fewer than k = " + k);
-		final NDArray rows = pts.reshape(b * n, 3);
-		final NDArray idx = neighbourRows(m, pts);
-		final NDArray second = idx.get(new NDIndex(":, 1"));
-		final NDArray outer = rows.reshape(b * n, 3, 1).mul(rows.get(second).reshape(b * n, 1, 3));
-		NDArray x = rows.concat(outer.reshape(b * n, 9), 1);
+		if (neighbours.length != b * n * k) {
+			throw new IllegalArgumentException(neighbours.length + " neighbour entries for " + b +
+				" clouds of " + n + " points and k = " + k);
+		}
+		final int bn = (int) (b * n);
+		final long[] second = new long[bn];
+		for (int i = 0; i < bn; i++) second[i] = neighbours[i * k + 1];
+		final NDArray rows = pts.reshape(bn, 3);
+		final NDArray outer = rows.reshape(bn, 3, 1).mul(rows.get(m.create(second)).reshape(bn, 1, 3));
+		NDArray x = rows.concat(outer.reshape(bn, 9), 1);
 		x = p.layer("encoder.mlp1.0").applyRelu(x);
 		x = p.layer("encoder.mlp1.2").applyRelu(x);
 		x = p.layer("encoder.mlp1.4").applyRelu(x);
-		final NDArray flatIdx = idx.reshape(b * n * k);
-		x = p.layer("encoder.linear1").apply(maxPool(x, flatIdx));
-		x = p.layer("encoder.conv1").applyRelu(x);
-		x = p.layer("encoder.linear2").apply(maxPool(x, flatIdx));
-		x = p.layer("encoder.conv2").apply(x);
+		x = fused(m, "encoder.linear1", "encoder.conv1", maxPool(m, x, neighbours, threads)).maximum(0f);
+		x = fused(m, "encoder.linear2", "encoder.conv2", maxPool(m, x, neighbours, threads));
 		x = x.reshape(b, n, x.getShape().get(1)).max(new int[] { 1 });
 		x = p.layer("encoder.mlp2.0").applyRelu(x);
 		return p.layer("encoder.mlp2.2").apply(x);
+	}
+
+	/**
+	 * {@code second(first(x))} with no activation between, as one product with the weight
+	 * {@code W1^T W2^T} (formed each step, so gradients reach both layers): the per-point work of
+	 * one layer saved.
+	 */
+	private NDArray fused(final NDManager m, final String first, final String second, final NDArray x) {
+		final TrainableLayer a = p.layer(first);
+		final TrainableLayer c = p.layer(second);
+		// products of two leaves land on the leaves' manager: move them to the step's
+		final NDArray weight = a.weightT().matMul(c.weightT());
+		weight.attach(m);
+		final NDArray biasPart = a.bias().matMul(c.weightT());
+		biasPart.attach(m);
+		return x.matMul(weight).add(biasPart.add(c.bias()));
 	}
 
 	/** Reconstructions {@code (B, M, 3)} of codewords {@code (B, 512)} over grid {@code (M, d)}. */
@@ -74,25 +94,16 @@ final class DifferentiableFoldingNet {
 		return p.layer(prefix + ".4").apply(h2);
 	}
 
-	/** Per-channel max over each point's k neighbours: gather (B*N*k, C), then max over k. */
-	private NDArray maxPool(final NDArray x, final NDArray flatIdx) {
-		final long rows = flatIdx.getShape().get(0) / k;
-		return x.get(flatIdx).reshape(new Shape(rows, k, x.getShape().get(1))).max(new int[] { 1 });
-	}
-
 	/**
-	 * kNN rows {@code (B*N, k)} into the flattened cloud, by the paper's formula evaluated as
-	 * in the inference encoder ({@code (2 xi.xj - |xj|^2) - |xi|^2}, then topk) so both pick
-	 * the same neighbours. Constant: no gradient flows through indices.
+	 * Per-channel max over each point's k neighbours: the winners are found on the CPU
+	 * ({@link NeighbourMaxPool#sources}) and gathered from {@code x}, so autograd sends each
+	 * gradient to the one element that won, as PyTorch's max does, without a (B*N*k, C) array.
 	 */
-	private NDArray neighbourRows(final NDManager m, final NDArray pts) {
-		final long b = pts.getShape().get(0);
-		final long n = pts.getShape().get(1);
-		final NDArray xx = pts.square().sum(new int[] { 2 }, true);
-		final NDArray pairwise = pts.matMul(pts.transpose(0, 2, 1)).mul(2f)
-			.sub(xx.transpose(0, 2, 1)).sub(xx);
-		final NDList top = pairwise.topK(k, -1, true, true);
-		final NDArray offsets = m.arange(0, (int) (b * n), (int) n, DataType.INT64).reshape(b, 1, 1);
-		return top.get(1).toType(DataType.INT64, false).add(offsets).reshape(b * n, k);
+	private NDArray maxPool(final NDManager m, final NDArray x, final int[] neighbours,
+		final int threads)
+	{
+		final int channels = (int) x.getShape().get(1);
+		final long[] sources = NeighbourMaxPool.sources(x.toFloatArray(), channels, neighbours, k, threads);
+		return x.reshape(-1).get(m.create(sources)).reshape(x.getShape());
 	}
 }

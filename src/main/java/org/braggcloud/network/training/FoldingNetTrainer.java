@@ -1,12 +1,21 @@
 package org.braggcloud.network.training;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import org.braggcloud.network.NeighbourRows;
+import org.braggcloud.network.TorchThreads;
 import org.braggcloud.network.checkpoint.FoldingNetWeights;
 import org.braggcloud.network.checkpoint.TorchCheckpoint;
+import org.braggcloud.progress.Completion;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -28,6 +37,7 @@ public final class FoldingNetTrainer implements AutoCloseable {
 	private final NetworkParameters parameters;
 	private final DifferentiableFoldingNet net;
 	private final Adam adam;
+	private final int threads;
 
 	private FoldingNetTrainer(final NDManager manager, final TrainingOptions options,
 		final NetworkParameters parameters)
@@ -36,12 +46,14 @@ public final class FoldingNetTrainer implements AutoCloseable {
 		this.options = options;
 		this.parameters = parameters;
 		net = new DifferentiableFoldingNet(parameters, options.k());
+		threads = options.threads();
 		adam = Adam.standard(manager, parameters.arrays(), options.learningRate(),
 			options.weightDecay());
 	}
 
 	/** A fresh network drawn as PyTorch initialises one, fixed by {@code seed}. */
 	public static FoldingNetTrainer initialised(final TrainingOptions options, final long seed) {
+		TorchThreads.use(options.threads());
 		final NDManager manager = NDManager.newBaseManager("PyTorch");
 		try {
 			return new FoldingNetTrainer(manager, options, NetworkParameters.random(manager,
@@ -61,6 +73,7 @@ public final class FoldingNetTrainer implements AutoCloseable {
 			throw new IllegalArgumentException("weights fold a " + weights.gridDimension() +
 				"-D grid, options give a " + options.gridDimension() + "-D one");
 		}
+		TorchThreads.use(options.threads());
 		final NDManager manager = NDManager.newBaseManager("PyTorch");
 		try {
 			return new FoldingNetTrainer(manager, options, NetworkParameters.of(manager, weights));
@@ -76,11 +89,15 @@ public final class FoldingNetTrainer implements AutoCloseable {
 	 * returns the batch's summed Chamfer loss before the update.
 	 */
 	public double step(final float[][] batch) {
+		return step(batch, NeighbourRows.of(batch, options.k(), threads));
+	}
+
+	private double step(final float[][] batch, final int[] neighbours) {
 		try (NDManager m = manager.newSubManager()) {
 			final NDArray pts = stack(m, batch);
 			final double loss;
 			try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-				final NDArray l = ChamferLoss.of(pts, reconstruct(m, pts));
+				final NDArray l = ChamferLoss.byNearest(m, pts, reconstruct(m, pts, neighbours), threads);
 				collector.backward(l);
 				loss = l.getFloat();
 			}
@@ -98,20 +115,42 @@ public final class FoldingNetTrainer implements AutoCloseable {
 		if (batch < 1) throw new IllegalArgumentException("batch must be positive, got " + batch);
 		if (clouds.isEmpty()) throw new IllegalArgumentException("no clouds to train on");
 		final int[] order = shuffled(clouds.size(), seed);
-		double total = 0;
+		final List<float[][]> batches = new ArrayList<>();
 		for (int start = 0; start < order.length; start += batch) {
 			final int end = Math.min(order.length, start + batch);
 			final float[][] b = new float[end - start][];
 			for (int i = start; i < end; i++) b[i - start] = clouds.get(order[i]);
-			total += step(b);
+			batches.add(b);
 		}
-		return total / clouds.size();
+		// the next batch's neighbours are searched on a Java thread while this one trains
+		final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+			final Thread t = new Thread(r, "bragg-cloud-neighbours");
+			t.setDaemon(true);
+			return t;
+		});
+		try {
+			double total = 0;
+			Future<int[]> next = background.submit(() -> NeighbourRows.of(batches.get(0), options.k(), threads));
+			for (int i = 0; i < batches.size(); i++) {
+				final int[] neighbours = await(next);
+				if (i + 1 < batches.size()) {
+					final float[][] following = batches.get(i + 1);
+					next = background.submit(() -> NeighbourRows.of(following, options.k(), threads));
+				}
+				total += step(batches.get(i), neighbours);
+			}
+			return total / clouds.size();
+		}
+		finally {
+			background.shutdownNow();
+		}
 	}
 
 	/** Codewords (512 floats each) of equally sized clouds, with the current weights. */
 	public float[][] encode(final float[][] clouds) {
 		try (NDManager m = manager.newSubManager()) {
-			return split(net.encode(m, stack(m, clouds)).toFloatArray(), clouds.length);
+			final int[] neighbours = NeighbourRows.of(clouds, options.k(), threads);
+			return split(net.encode(m, stack(m, clouds), neighbours, threads).toFloatArray(), clouds.length);
 		}
 	}
 
@@ -119,7 +158,17 @@ public final class FoldingNetTrainer implements AutoCloseable {
 	public double loss(final float[][] clouds) {
 		try (NDManager m = manager.newSubManager()) {
 			final NDArray pts = stack(m, clouds);
-			return ChamferLoss.of(pts, reconstruct(m, pts)).getFloat();
+			final int[] neighbours = NeighbourRows.of(clouds, options.k(), threads);
+			return ChamferLoss.byNearest(m, pts, reconstruct(m, pts, neighbours), threads).getFloat();
+		}
+	}
+
+	private static int[] await(final Future<int[]> search) {
+		try {
+			return Completion.await(search);
+		}
+		catch (final IOException e) {
+			throw new UncheckedIOException(e); // the search does no I/O
 		}
 	}
 
@@ -138,10 +187,10 @@ public final class FoldingNetTrainer implements AutoCloseable {
 		return parameters.stateDict();
 	}
 
-	private NDArray reconstruct(final NDManager m, final NDArray pts) {
+	private NDArray reconstruct(final NDManager m, final NDArray pts, final int[] neighbours) {
 		final int d = options.gridDimension();
 		final NDArray grid = m.create(options.grid(), new Shape(options.grid().length / d, d));
-		return net.decode(m, net.encode(m, pts), grid);
+		return net.decode(m, net.encode(m, pts, neighbours, threads), grid);
 	}
 
 	private static NDArray stack(final NDManager m, final float[][] clouds) {

@@ -11,12 +11,21 @@ import org.braggcloud.network.FoldingGrid;
  * @param weightDecay PyTorch Adam's L2 term, added to the gradient
  * @param grid the decoder's fixed points, {@code M * gridDimension} floats row-major
  * @param gridDimension 2 (plane) or 3
+ * @param threads threads for neighbour searches, pooling and libtorch's intra-op pool
  */
 public record TrainingOptions(int k, double learningRate, double weightDecay, float[] grid,
-	int gridDimension)
+	int gridDimension, int threads)
 {
 
+	/** Options on all cores. */
+	public TrainingOptions(final int k, final double learningRate, final double weightDecay,
+		final float[] grid, final int gridDimension)
+	{
+		this(k, learningRate, weightDecay, grid, gridDimension, Runtime.getRuntime().availableProcessors());
+	}
+
 	public TrainingOptions {
+		if (threads < 1) throw new IllegalArgumentException("threads must be >= 1, got " + threads);
 		if (gridDimension != 2 && gridDimension != 3) {
 			throw new IllegalArgumentException("grid dimension must be 2 or 3, got " + gridDimension);
 		}
@@ -32,16 +41,20 @@ public record TrainingOptions(int k, double learningRate, double weightDecay, fl
 	}
 
 	public TrainingOptions withK(final int newK) {
-		return new TrainingOptions(newK, learningRate, weightDecay, grid, gridDimension);
+		return new TrainingOptions(newK, learningRate, weightDecay, grid, gridDimension, threads);
 	}
 
 	public TrainingOptions withLearningRate(final double lr) {
-		return new TrainingOptions(k, lr, weightDecay, grid, gridDimension);
+		return new TrainingOptions(k, lr, weightDecay, grid, gridDimension, threads);
 	}
 
 	/** A plane grid of {@code side x side} points on the paper's [-0.3, 0.3]^2, for speed. */
 	public TrainingOptions withPlane(final int side) {
-		return new TrainingOptions(k, learningRate, weightDecay, plane(side), 2);
+		return new TrainingOptions(k, learningRate, weightDecay, plane(side), 2, threads);
+	}
+
+	public TrainingOptions withThreads(final int newThreads) {
+		return new TrainingOptions(k, learningRate, weightDecay, grid, gridDimension, newThreads);
 	}
 
 	/** Same layout as {@link FoldingGrid#plane()}: first coordinate outer, second inner. */

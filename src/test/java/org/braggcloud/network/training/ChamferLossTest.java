@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -19,32 +20,40 @@ class ChamferLossTest {
 	private static final int N = 5;
 	private static final int M = 7;
 
-	@Test
-	void equalsBruteForceSumOverBothDirectionsAndBatch() {
+	/** Both definitions: the paper's dense one and the kd-tree one used for training. */
+	private static NDArray loss(final boolean tree, final NDManager m, final NDArray a, final NDArray b) {
+		return tree ? ChamferLoss.byNearest(m, a, b, 2) : ChamferLoss.of(a, b);
+	}
+
+	@ParameterizedTest(name = "kd-tree {0}")
+	@ValueSource(booleans = { false, true })
+	void equalsBruteForceSumOverBothDirectionsAndBatch(final boolean tree) {
 		final SplittableRandom r = new SplittableRandom(3);
 		final float[] a = random(r, B * N * 3);
 		final float[] b = random(r, B * M * 3);
 		try (NDManager m = NDManager.newBaseManager("PyTorch")) {
-			final double ours = ChamferLoss.of(m.create(a, new Shape(B, N, 3)),
+			final double ours = loss(tree, m, m.create(a, new Shape(B, N, 3)),
 				m.create(b, new Shape(B, M, 3))).getFloat();
 			final double expected = bruteForce(a, b);
 			assertEquals(expected, ours, 1e-5 * expected);
 		}
 	}
 
-	@Test
-	void identicalCloudsHaveZeroLossAndHandExampleMatches() {
+	@ParameterizedTest(name = "kd-tree {0}")
+	@ValueSource(booleans = { false, true })
+	void identicalCloudsHaveZeroLossAndHandExampleMatches(final boolean tree) {
 		try (NDManager m = NDManager.newBaseManager("PyTorch")) {
 			// a = {(0,0,0), (2,0,0)}, b = {(0,0,1)}: a->b 1 + 5, b->a 1.
 			final NDArray a = m.create(new float[] { 0, 0, 0, 2, 0, 0 }, new Shape(1, 2, 3));
 			final NDArray b = m.create(new float[] { 0, 0, 1 }, new Shape(1, 1, 3));
-			assertEquals(7.0, ChamferLoss.of(a, b).getFloat(), 1e-6);
-			assertEquals(0.0, ChamferLoss.of(a, a).getFloat(), 1e-6);
+			assertEquals(7.0, loss(tree, m, a, b).getFloat(), 1e-6);
+			assertEquals(0.0, loss(tree, m, a, a).getFloat(), 1e-6);
 		}
 	}
 
-	@Test
-	void gradientMatchesNearestNeighbourFormula() {
+	@ParameterizedTest(name = "kd-tree {0}")
+	@ValueSource(booleans = { false, true })
+	void gradientMatchesNearestNeighbourFormula(final boolean tree) {
 		final SplittableRandom r = new SplittableRandom(5);
 		final float[] a = random(r, B * N * 3);
 		final float[] b = random(r, B * M * 3);
@@ -53,7 +62,7 @@ class ChamferLossTest {
 			final NDArray pa = m.create(a, new Shape(B, N, 3));
 			pa.setRequiresGradient(true);
 			try (GradientCollector c = Engine.getInstance().newGradientCollector()) {
-				c.backward(ChamferLoss.of(pa, m.create(b, new Shape(B, M, 3))));
+				c.backward(loss(tree, m, pa, m.create(b, new Shape(B, M, 3))));
 			}
 			grad = pa.getGradient().toFloatArray();
 		}

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 
+import ai.djl.engine.Engine;
 import ai.djl.pytorch.jni.JniUtils;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,8 @@ class GradModeTest {
 	void aStepWorksOnAThreadWithGradModeOn() throws Exception {
 		final Throwable[] failure = new Throwable[1];
 		final boolean[] restored = new boolean[1];
+		// starting the engine turns grad mode off on the starting thread: start it first, here
+		Engine.getEngine("PyTorch");
 		final Thread t = new Thread(() -> {
 			JniUtils.setGradMode(true);
 			final SplittableRandom rng = new SplittableRandom(3);
