@@ -80,7 +80,10 @@ public class RenderPointCloudCommand extends ContextCommand {
 				.progress(progress).render(panels.stream().map(RenderSources.Panel::cloud).toList(),
 					panels.stream().map(RenderSources.Panel::source).toList());
 			rendering = RenderedImages.stack(panels.get(0).name() + " render", series);
-			if (output != null && !output.getPath().isEmpty()) RenderedImages.saveTiff(rendering, output.toPath());
+			if (output != null && !output.getPath().isEmpty()) {
+				RenderedImages.saveTiff(rendering, output.toPath());
+				log.info("Saved " + series.frameCount() + " frames to " + output);
+			}
 			progress.done("Rendered " + panels.get(0).name());
 		}
 		catch (final IOException | IllegalArgumentException | CancellationException e) {
