@@ -325,9 +325,9 @@ public final class CloudRenderer {
 		}
 	}
 
-	/** The data axes from the panel's lower left corner, far axis first, each labelled at its tip. */
+	/** The data axes from the panel's lower left corner, far axis first, each labelled beyond its tip. */
 	private void tripod(final Graphics2D g, final FontMetrics fm, final Camera cam) {
-		final int ox = 8 + TRIPOD_LENGTH, oy = panelHeight - 8 - TRIPOD_LENGTH;
+		final int ox = 10 + TRIPOD_LENGTH, oy = panelHeight - 10 - TRIPOD_LENGTH;
 		final double[][] axes = {{1, 0, 0}, {0, 1, 0}, {0, 0, 1}};
 		final Integer[] order = {0, 1, 2};
 		final double[] depth = new double[3];
@@ -345,7 +345,9 @@ public final class CloudRenderer {
 			final double lx = len > 1e-6 ? sx / len : 0, ly = len > 1e-6 ? sy / len : 0;
 			final int labelX = tx + (int) Math.round(lx * 6) - (lx < -0.3 ? fm.stringWidth(name) : lx > 0.3 ? 0 : fm.stringWidth(name) / 2);
 			final int labelY = ty + (int) Math.round(ly * 6) + (ly > 0.3 ? fm.getAscent() : ly < -0.3 ? 0 : fm.getAscent() / 2);
-			g.drawString(name, labelX, labelY);
+			// Kept inside the panel, where a long name pointing out of the corner would be cut.
+			g.drawString(name, Math.max(2, Math.min(panelWidth - 2 - fm.stringWidth(name), labelX)),
+				Math.max(fm.getAscent(), Math.min(panelHeight - fm.getDescent() - 1, labelY)));
 		}
 	}
 }
