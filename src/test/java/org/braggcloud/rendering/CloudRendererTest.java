@@ -129,6 +129,25 @@ class CloudRendererTest {
 	}
 
 	@Test
+	void theTripodTurnsWithTheCloud() {
+		final RenderedSeries s = CloudRenderer.size(160, 160).azimuths(4).axisNames("", "", "").colouring(Colouring.byCloud(0xFF808080))
+			.render(List.of(line(10)), List.of("t"));
+		// Without labels, only the axes are drawn in their colours. The x axis (red) is drawn across the corner at azimuth 0 and end-on at azimuth 90.
+		final int face = countInCorner(s, 0, 0xFFFF5050), end = countInCorner(s, 1, 0xFFFF5050);
+		assertTrue(face > end + 5, face + " vs " + end);
+		// The vertical axis (blue) looks the same from every side.
+		assertEquals(countInCorner(s, 0, 0xFF5A8CFF), countInCorner(s, 2, 0xFF5A8CFF), 2);
+	}
+
+	private static int countInCorner(final RenderedSeries s, final int frame, final int argb) {
+		int n = 0;
+		for (int y = s.height() - 60; y < s.height(); y++)
+			for (int x = 0; x < 60; x++)
+				if (s.pixel(frame, x, y) == argb) n++;
+		return n;
+	}
+
+	@Test
 	void roundLengthsAreOneTwoOrFiveTimesAPowerOfTen() {
 		assertEquals("0.2", CloudRenderer.roundLength(0.37).toPlainString());
 		assertEquals("5", CloudRenderer.roundLength(7.3).toPlainString());
