@@ -20,8 +20,7 @@ import org.scijava.plugin.Plugin;
  * the engine starts: set {@code -Dai.djl.pytorch.num_threads} and
  * {@code -Dai.djl.pytorch.num_interop_threads} (BRAGG_CLOUD_JAVA_OPTS) to change them.
  */
-@Plugin(type = Command.class, label = BenchmarkAutoencoderCommand.TITLE, headless = true,
-	menuPath = "Plugins>Bragg Cloud>Benchmarks>" + BenchmarkAutoencoderCommand.TITLE)
+@Plugin(type = Command.class, label = BenchmarkAutoencoderCommand.TITLE, headless = true)
 public class BenchmarkAutoencoderCommand extends ContextCommand {
 
 	public static final String TITLE = "Benchmark Autoencoder";
