@@ -4,8 +4,8 @@
 #@output String maps
 # Conventional Maps for one scan, as a Jython script.
 #
-# In Fiji: Plugins > Bragg Cloud > conventional maps (the Python one) asks for scan.json and an
-# output folder. Headless: ImageJ --ij2 --headless --run conventional_maps.py
+# In Fiji: Plugins > Bragg Cloud > Jython Examples > conventional maps asks for scan.json and
+# an output folder. Headless: ImageJ --ij2 --headless --run conventional_maps.py
 # "scan='/data/s1/scan.json',output='/data/s1/maps'". The input keys are the command's parameter
 # names, as with scripts/bragg-cloud --run "Conventional Maps". The output `maps` is the folder
 # holding the map TIFFs.

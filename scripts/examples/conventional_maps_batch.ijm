@@ -2,7 +2,7 @@
 //
 // The input folder holds one subfolder per scan, each with its scan.json; the maps of scan
 // <input>/<name> go to <output>/<name>. Subfolders without scan.json are skipped.
-// In Fiji: Plugins > Bragg Cloud > conventional maps batch asks for both folders.
+// In Fiji: Plugins > Bragg Cloud > Macro Examples > conventional maps batch asks for both folders.
 // Headless: ImageJ -batch conventional_maps_batch.ijm "input=[/data/scans] output=[/data/maps]"
 setBatchMode(true);
 arguments = getArgument();

@@ -4,6 +4,8 @@
 #@output int processed
 # Conventional Maps for every scan in a folder, as a Jython script.
 #
+# In Fiji: Plugins > Bragg Cloud > Jython Examples > conventional maps batch asks for both folders.
+#
 # The input folder holds one subfolder per scan, each with its scan.json; the maps of scan
 # <input>/<name> go to <output>/<name>. Subfolders without scan.json are skipped, and a failing
 # scan stops the run with its message. The output `processed` counts the scans done.

@@ -112,6 +112,6 @@ class CommandMenuTest {
 	@Test
 	void sampleShipsAsAResource() {
 		assertNotNull(getClass().getClassLoader().getResource(OpenSamplePlugIn.RESOURCE + "scan.json"));
-		assertNotNull(getClass().getClassLoader().getResource("scripts/Plugins/Bragg_Cloud/conventional_maps.ijm"));
+		assertNotNull(getClass().getClassLoader().getResource("scripts/Plugins/Bragg_Cloud/Macro_Examples/conventional_maps.ijm"));
 	}
 }

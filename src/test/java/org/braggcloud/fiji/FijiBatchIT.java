@@ -70,8 +70,13 @@ class FijiBatchIT {
 			+ "runMacro(\"" + EXAMPLES.resolve("conventional_maps.ijm") + "\", \"scan=[" + work.resolve("single/scan.json") + "] output=["
 			+ work.resolve("single-maps") + "]\");\n"
 			+ "runMacro(\"" + EXAMPLES.resolve("conventional_maps_batch.ijm") + "\", \"input=[" + work.resolve("scans") + "] output=["
-			+ work.resolve("batch-maps") + "]\");\n";
+			+ work.resolve("batch-maps") + "]\");\n"
+			// File > Open Samples: the sample unpacked from the jar in plugins/, opened as a scan.
+			+ "run(\"Bragg Cloud sample scan\");\n"
+			+ "for (i = 1; i <= nImages; i++) { selectImage(i); print(\"sample image: \" + getTitle() + \" \" + getWidth() + \"x\" + getHeight()); }\n";
 		final String log = imagejBatch("examples.ijm", macro);
+		assertTrue(log.contains("sample image: simulated (seed 2026) intensity 40x30"), log);
+		assertTrue(log.contains("sample image: simulated (seed 2026) mean pattern"), log);
 		assertMaps(work.resolve("single-maps"), log);
 		assertTrue(Files.isRegularFile(work.resolve("single-maps/shifts.csv")), "align on: shifts.csv\n" + log);
 		assertMaps(work.resolve("batch-maps/a"), log);

@@ -88,7 +88,8 @@ class JythonExamplesTest {
 	@Test
 	void scriptsShipInTheJarFromTheOneCopyInScriptsExamples() throws Exception {
 		for (final String name : new String[] { "conventional_maps.ijm", "conventional_maps_batch.ijm", "conventional_maps.py", "conventional_maps_batch.py" }) {
-			final File shipped = new File(getClass().getClassLoader().getResource("scripts/Plugins/Bragg_Cloud/" + name).toURI());
+			final String folder = name.endsWith(".py") ? "Jython_Examples/" : "Macro_Examples/";
+			final File shipped = new File(getClass().getClassLoader().getResource("scripts/Plugins/Bragg_Cloud/" + folder + name).toURI());
 			assertEquals(Files.readString(EXAMPLES.resolve(name)), Files.readString(shipped.toPath()), name);
 		}
 	}
