@@ -60,12 +60,20 @@ public final class FijiContext {
 	}
 
 	/** SciJava StatusService events to ImageJ 1.x's status line and progress bar. */
-	static final class StatusForwarder {
+	static class StatusForwarder {
 		@EventHandler
 		void onStatus(final StatusEvent e) {
 			final String message = e.getStatusMessage();
-			if (message != null && !message.isEmpty()) IJ.showStatus(message);
-			if (e.getProgressMaximum() > 0) IJ.showProgress(e.getProgressValue(), e.getProgressMaximum());
+			if (message != null && !message.isEmpty()) status(message);
+			if (e.getProgressMaximum() > 0) progress(e.getProgressValue(), e.getProgressMaximum());
+		}
+
+		void status(final String message) {
+			IJ.showStatus(message);
+		}
+
+		void progress(final int value, final int maximum) {
+			IJ.showProgress(value, maximum);
 		}
 	}
 }
