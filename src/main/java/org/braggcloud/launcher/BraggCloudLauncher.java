@@ -201,7 +201,7 @@ public final class BraggCloudLauncher {
 	private List<CommandInfo> commands() {
 		final List<CommandInfo> list = new ArrayList<>();
 		for (final CommandInfo info : context.service(CommandService.class).getCommands())
-			if (info.getClassName().startsWith(PACKAGE) && info.getMenuPath() != null && !info.getMenuPath().isEmpty()) list.add(info);
+			if (info.getClassName().startsWith(PACKAGE)) list.add(info);
 		list.sort(Comparator.comparing(BraggCloudLauncher::title));
 		return list;
 	}

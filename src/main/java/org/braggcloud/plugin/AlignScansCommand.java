@@ -22,8 +22,7 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /** Measures the sample drift between rocking scans and writes it as shifts.csv. */
-@Plugin(type = Command.class, label = AlignScansCommand.TITLE, headless = true,
-	menuPath = "Plugins>Bragg Cloud>" + AlignScansCommand.TITLE)
+@Plugin(type = Command.class, label = AlignScansCommand.TITLE, headless = true)
 public class AlignScansCommand extends ContextCommand {
 
 	public static final String TITLE = "Align Rocking Scans";

@@ -20,8 +20,7 @@ import org.scijava.plugin.Plugin;
  * Adam step with the Chamfer loss, in clouds per second, with {@code threads} threads for
  * libtorch and for the CPU-side neighbour work.
  */
-@Plugin(type = Command.class, label = BenchmarkAutoencoderCommand.TITLE, headless = true,
-	menuPath = "Plugins>Bragg Cloud>Benchmarks>" + BenchmarkAutoencoderCommand.TITLE)
+@Plugin(type = Command.class, label = BenchmarkAutoencoderCommand.TITLE, headless = true)
 public class BenchmarkAutoencoderCommand extends ContextCommand {
 
 	public static final String TITLE = "Benchmark Autoencoder";

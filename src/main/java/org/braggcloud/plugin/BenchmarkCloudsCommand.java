@@ -38,8 +38,7 @@ import org.scijava.plugin.Plugin;
  * conversion (MB/s of frames), outlier removal and LPA-ICI (points/s), and the paper chain end to
  * end (seconds).
  */
-@Plugin(type = Command.class, label = BenchmarkCloudsCommand.TITLE, headless = true,
-	menuPath = "Plugins>Bragg Cloud>Benchmarks>" + BenchmarkCloudsCommand.TITLE)
+@Plugin(type = Command.class, label = BenchmarkCloudsCommand.TITLE, headless = true)
 public class BenchmarkCloudsCommand extends ContextCommand {
 
 	public static final String TITLE = "Benchmark Point Clouds";

@@ -20,8 +20,7 @@ import org.scijava.plugin.Plugin;
  * Measures a whole-scan streaming pass (the overview) in MB/s of stored frames, with the heap
  * the JVM was given: the project's own benchmark for scans larger than memory.
  */
-@Plugin(type = Command.class, label = BenchmarkStreamingCommand.TITLE, headless = true,
-	menuPath = "Plugins>Bragg Cloud>Benchmarks>" + BenchmarkStreamingCommand.TITLE)
+@Plugin(type = Command.class, label = BenchmarkStreamingCommand.TITLE, headless = true)
 public class BenchmarkStreamingCommand extends ContextCommand {
 
 	public static final String TITLE = "Benchmark Scan Streaming";

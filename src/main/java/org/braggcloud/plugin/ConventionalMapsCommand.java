@@ -29,8 +29,7 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /** Strain, tilt, width and centroid maps: the conventional analysis beside the learned one. */
-@Plugin(type = Command.class, label = ConventionalMapsCommand.TITLE, headless = true,
-	menuPath = "Plugins>Bragg Cloud>" + ConventionalMapsCommand.TITLE)
+@Plugin(type = Command.class, label = ConventionalMapsCommand.TITLE, headless = true)
 public class ConventionalMapsCommand extends ContextCommand {
 
 	public static final String TITLE = "Conventional Maps";

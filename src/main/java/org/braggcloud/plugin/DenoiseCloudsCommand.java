@@ -19,8 +19,7 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /** The denoising chain over a folder of PLY files, into a new folder. */
-@Plugin(type = Command.class, label = DenoiseCloudsCommand.TITLE, headless = true,
-	menuPath = "Plugins>Bragg Cloud>" + DenoiseCloudsCommand.TITLE)
+@Plugin(type = Command.class, label = DenoiseCloudsCommand.TITLE, headless = true)
 public class DenoiseCloudsCommand extends ContextCommand {
 
 	public static final String TITLE = "Denoise Point Clouds";

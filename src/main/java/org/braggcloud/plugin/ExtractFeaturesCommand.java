@@ -32,8 +32,7 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /** The 512-d FoldingNet codeword of every cloud: features.csv, and for a scan features.tif. */
-@Plugin(type = Command.class, label = ExtractFeaturesCommand.TITLE, headless = true,
-	menuPath = "Plugins>Bragg Cloud>" + ExtractFeaturesCommand.TITLE)
+@Plugin(type = Command.class, label = ExtractFeaturesCommand.TITLE, headless = true)
 public class ExtractFeaturesCommand extends ContextCommand {
 
 	public static final String TITLE = "Extract Features";

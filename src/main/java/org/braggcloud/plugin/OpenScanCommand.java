@@ -21,8 +21,7 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /** Opens a scan and shows its overview: the intensity map and the mean detector pattern. */
-@Plugin(type = Command.class, label = OpenScanCommand.TITLE, headless = true,
-	menuPath = "Plugins>Bragg Cloud>" + OpenScanCommand.TITLE)
+@Plugin(type = Command.class, label = OpenScanCommand.TITLE, headless = true)
 public class OpenScanCommand extends ContextCommand {
 
 	public static final String TITLE = "Open Nanodiffraction Scan";

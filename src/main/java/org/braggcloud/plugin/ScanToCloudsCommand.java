@@ -39,8 +39,7 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /** Every masked pixel's Bragg peak as a point cloud: one PLY per pixel and one container. */
-@Plugin(type = Command.class, label = ScanToCloudsCommand.TITLE, headless = true,
-	menuPath = "Plugins>Bragg Cloud>" + ScanToCloudsCommand.TITLE)
+@Plugin(type = Command.class, label = ScanToCloudsCommand.TITLE, headless = true)
 public class ScanToCloudsCommand extends ContextCommand {
 
 	public static final String TITLE = "Scan to Point Clouds";

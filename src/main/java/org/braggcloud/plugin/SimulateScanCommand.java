@@ -18,8 +18,7 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /** Writes a synthetic rocking scan with its ground truth, for tests, demos and experiment planning. */
-@Plugin(type = Command.class, label = SimulateScanCommand.TITLE, headless = true,
-	menuPath = "Plugins>Bragg Cloud>" + SimulateScanCommand.TITLE)
+@Plugin(type = Command.class, label = SimulateScanCommand.TITLE, headless = true)
 public class SimulateScanCommand extends ContextCommand {
 
 	public static final String TITLE = "Simulate Nanodiffraction Scan";

@@ -33,8 +33,7 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /** Trains the paper's FoldingNet on the clouds of a scan (or a PLY folder) and writes a model folder. */
-@Plugin(type = Command.class, label = TrainAutoencoderCommand.TITLE, headless = true,
-	menuPath = "Plugins>Bragg Cloud>" + TrainAutoencoderCommand.TITLE)
+@Plugin(type = Command.class, label = TrainAutoencoderCommand.TITLE, headless = true)
 public class TrainAutoencoderCommand extends ContextCommand {
 
 	public static final String TITLE = "Train Autoencoder";

@@ -1,0 +1,81 @@
+package org.braggcloud.fiji;
+
+import ij.Macro;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.scijava.Context;
+import org.scijava.module.ModuleInfo;
+import org.scijava.module.ModuleItem;
+import org.scijava.service.Service;
+
+/**
+ * Which of a command's inputs the ImageJ 1.x dialog shows, and under which labels. The macro key
+ * ImageJ derives from a dialog label is its first word (lower case, up to a space or colon), so
+ * every label starts with the parameter name: {@code "scan: Scan descriptor (scan.json)"}. Dialog,
+ * macro recorder and {@code --run} then share the parameter names as keys.
+ */
+public final class CommandInputs {
+
+	private CommandInputs() {}
+
+	/** Types the dialog can show; other inputs (services, images, ...) are left to SciJava. */
+	static boolean supported(final Class<?> type) {
+		return type == int.class || type == Integer.class || type == long.class || type == Long.class
+			|| type == double.class || type == Double.class || type == float.class || type == Float.class
+			|| type == boolean.class || type == Boolean.class || type == String.class || type == File.class;
+	}
+
+	/** The inputs a user sets in the dialog, in declaration order. */
+	public static List<ModuleItem<?>> userInputs(final ModuleInfo info) {
+		final List<ModuleItem<?>> items = new ArrayList<>();
+		for (final ModuleItem<?> item : info.inputs()) {
+			final Class<?> type = item.getType();
+			if (Service.class.isAssignableFrom(type) || Context.class.isAssignableFrom(type)) continue;
+			if (supported(type)) items.add(item);
+		}
+		return items;
+	}
+
+	/** The dialog label: the parameter name, then the human description. */
+	public static String label(final ModuleItem<?> item) {
+		final String description = item.getLabel();
+		if (description == null || description.isBlank() || description.equals(item.getName())) return item.getName();
+		return item.getName() + ": " + description;
+	}
+
+	/** The macro key ImageJ's GenericDialog and Recorder derive from {@link #label}. */
+	public static String key(final ModuleItem<?> item) {
+		return Macro.trimKey(label(item));
+	}
+
+	static boolean isBoolean(final Class<?> type) {
+		return type == boolean.class || type == Boolean.class;
+	}
+
+	static boolean isNumber(final Class<?> type) {
+		return type != String.class && type != File.class && !isBoolean(type);
+	}
+
+	static boolean isIntegral(final Class<?> type) {
+		return type == int.class || type == Integer.class || type == long.class || type == Long.class;
+	}
+
+	/** A number as the command's field type. */
+	static Object number(final Class<?> type, final double value) {
+		if (type == int.class || type == Integer.class) return (int) Math.round(value);
+		if (type == long.class || type == Long.class) return Math.round(value);
+		if (type == float.class || type == Float.class) return (float) value;
+		return value;
+	}
+
+	/** A text field's value as the command's field type; empty means "not given" (null). */
+	static Object text(final Class<?> type, final String value) {
+		if (value == null) return null;
+		final String v = value.trim();
+		if (type == File.class) return v.isEmpty() ? null : new File(v);
+		return value;
+	}
+}
