@@ -27,8 +27,7 @@ import org.scijava.plugin.Plugin;
  * from each comparison source (comma-separated paths: containers, PLY folders or single PLY files)
  * side by side at a common scale, as an RGB stack with one slice per azimuth.
  */
-@Plugin(type = Command.class, label = RenderPointCloudCommand.TITLE, headless = true,
-	menuPath = "Plugins>Bragg Cloud>" + RenderPointCloudCommand.TITLE)
+@Plugin(type = Command.class, label = RenderPointCloudCommand.TITLE, headless = true)
 public class RenderPointCloudCommand extends ContextCommand {
 
 	public static final String TITLE = "Render Point Cloud";
