@@ -18,6 +18,12 @@ public final class ClusterCount {
 	/** Rows the silhouette is evaluated on at most, to keep it O(m^2 d). */
 	public static final int SILHOUETTE_ROWS = 2000;
 
+	/**
+	 * EM tolerance for the BIC curve: looser than a final fit's, since mixtures with too many
+	 * components converge slowly and a BIC difference of a few units does not change the count.
+	 */
+	private static final double CURVE_TOLERANCE = 1e-4;
+
 	/** Above this many dimensions the BIC mixtures use diagonal covariances. */
 	public static final int FULL_COVARIANCE_MAX_DIMENSIONS = 32;
 
@@ -86,7 +92,7 @@ public final class ClusterCount {
 		int chosen = 1;
 		for (int kk = 1; kk <= kMax; kk++) {
 			ks[kk - 1] = kk;
-			values[kk - 1] = GaussianMixture.components(kk).covariance(covarianceFor(rows[0].length)).seed(seed + kk).threads(threads).fit(rows).bic();
+			values[kk - 1] = GaussianMixture.components(kk).covariance(covarianceFor(rows[0].length)).tolerance(CURVE_TOLERANCE).seed(seed + kk).threads(threads).fit(rows).bic();
 			if (values[kk - 1] < values[chosen - 1]) chosen = kk;
 		}
 		return new CountCurve("bic", ks, values, chosen);

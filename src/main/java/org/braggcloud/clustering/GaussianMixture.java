@@ -54,8 +54,8 @@ public final class GaussianMixture {
 	private final int k;
 	private Covariance covariance = Covariance.FULL;
 	private int restarts = 1;
-	private int maxIterations = 200;
-	private double tolerance = 1e-6;
+	private int maxIterations = 300;
+	private double tolerance = 1e-5;
 	private long seed = 1;
 	private int threads = 1;
 
@@ -86,7 +86,7 @@ public final class GaussianMixture {
 		return this;
 	}
 
-	/** EM stops when the mean log-likelihood per row gains less than this (default 1e-6). */
+	/** EM stops when the mean log-likelihood per row gains less than this (default 1e-5). */
 	public GaussianMixture tolerance(final double t) {
 		tolerance = t;
 		return this;
@@ -174,51 +174,59 @@ public final class GaussianMixture {
 		final double[][][] covs, final double reg)
 	{
 		final int n = rows.length, d = rows[0].length;
-		for (int c = 0; c < k; c++) {
-			double nk = 0;
-			final double[] mu = new double[d];
-			for (int i = 0; i < n; i++) {
-				final double r = resp[i][c];
-				if (r == 0) continue;
-				nk += r;
-				for (int j = 0; j < d; j++)
-					mu[j] += r * rows[i][j];
-			}
-			final double[][] cov = covs[c];
-			for (final double[] line : cov)
-				java.util.Arrays.fill(line, 0);
-			if (nk < 1e-10) {
-				// A component nobody belongs to: keep its mean, give it the data's spread, tiny weight.
-				weights[c] = 1e-10 / n;
-				for (int j = 0; j < d; j++)
-					cov[j][j] = reg * 1e6;
-				continue;
-			}
+		// One component per task: its sums still run over rows in order, so threads do not change them.
+		ParallelLoop.run(k, threads, 1, (w, from, to) -> {
+			for (int c = from; c < to; c++)
+				maximise(rows, resp, c, weights, means, covs, reg, n, d);
+		});
+	}
+
+	private void maximise(final double[][] rows, final double[][] resp, final int c, final double[] weights, final double[][] means,
+		final double[][][] covs, final double reg, final int n, final int d)
+	{
+		double nk = 0;
+		final double[] mu = new double[d];
+		for (int i = 0; i < n; i++) {
+			final double r = resp[i][c];
+			if (r == 0) continue;
+			nk += r;
 			for (int j = 0; j < d; j++)
-				mu[j] /= nk;
-			means[c] = mu;
-			weights[c] = nk / n;
-			final double[] t = new double[d];
-			for (int i = 0; i < n; i++) {
-				final double r = resp[i][c];
-				if (r == 0) continue;
-				for (int j = 0; j < d; j++)
-					t[j] = rows[i][j] - mu[j];
-				if (covariance == Covariance.FULL) {
-					for (int a = 0; a < d; a++) {
-						final double ra = r * t[a];
-						for (int b = 0; b <= a; b++)
-							cov[a][b] += ra * t[b];
-					}
+				mu[j] += r * rows[i][j];
+		}
+		final double[][] cov = covs[c];
+		for (final double[] line : cov)
+			java.util.Arrays.fill(line, 0);
+		if (nk < 1e-10) {
+			// A component nobody belongs to: keep its mean, give it the data's spread, tiny weight.
+			weights[c] = 1e-10 / n;
+			for (int j = 0; j < d; j++)
+				cov[j][j] = reg * 1e6;
+			return;
+		}
+		for (int j = 0; j < d; j++)
+			mu[j] /= nk;
+		means[c] = mu;
+		weights[c] = nk / n;
+		final double[] t = new double[d];
+		for (int i = 0; i < n; i++) {
+			final double r = resp[i][c];
+			if (r == 0) continue;
+			for (int j = 0; j < d; j++)
+				t[j] = rows[i][j] - mu[j];
+			if (covariance == Covariance.FULL) {
+				for (int a = 0; a < d; a++) {
+					final double ra = r * t[a];
+					for (int b = 0; b <= a; b++)
+						cov[a][b] += ra * t[b];
 				}
-				else for (int a = 0; a < d; a++)
-					cov[a][a] += r * t[a] * t[a];
 			}
-			for (int a = 0; a < d; a++) {
-				for (int b = 0; b <= a; b++)
-					cov[b][a] = cov[a][b] /= nk;
-				cov[a][a] += reg;
-			}
+			else for (int a = 0; a < d; a++)
+				cov[a][a] += r * t[a] * t[a];
+		}
+		for (int a = 0; a < d; a++) {
+			for (int b = 0; b <= a; b++)
+				cov[b][a] = cov[a][b] /= nk;
+			cov[a][a] += reg;
 		}
 	}
 
