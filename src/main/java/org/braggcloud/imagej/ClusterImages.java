@@ -68,7 +68,6 @@ public final class ClusterImages {
 	public static ImagePlus countPlot(final List<CountCurve> curves, final int chosen, final String criterion) {
 		final Plot plot = new Plot("Cluster count", "K (clusters); chosen K = " + chosen + (criterion == null ? "" : " by " + criterion), "criterion (scaled to its range)");
 		int kMax = 2;
-		final StringBuilder legend = new StringBuilder();
 		for (int i = 0; i < curves.size(); i++) {
 			final CountCurve c = curves.get(i);
 			double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
@@ -82,16 +81,16 @@ public final class ClusterImages {
 				y[j] = hi > lo ? (c.values()[j] - lo) / (hi - lo) : 0;
 				kMax = Math.max(kMax, c.k()[j]);
 			}
-			plot.setColor(LookupTables.labelColour(i + 1));
+			plot.setColor(LookupTables.labelColour(i + 1), LookupTables.labelColour(i + 1));
 			plot.setLineWidth(2);
 			plot.addPoints(x, y, Plot.CONNECTED_CIRCLES);
-			legend.append(c.name()).append(" (K=").append(c.chosen()).append(")\n");
+			plot.setLabel(-1, c.name() + " (K=" + c.chosen() + ")");
 		}
 		plot.setColor(Color.BLACK);
 		plot.setLineWidth(1);
 		plot.drawDottedLine(chosen, 0, chosen, 1, 2);
 		plot.setLimits(0.5, kMax + 0.5, -0.05, 1.05);
-		plot.addLegend(legend.toString().trim());
+		plot.setLegend(null, Plot.AUTO_POSITION);
 		return plot.getImagePlus();
 	}
 
