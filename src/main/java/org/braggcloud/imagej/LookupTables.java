@@ -33,6 +33,33 @@ public final class LookupTables {
 		return new LUT(LutLoader.getLut("spectrum"), 0, 255);
 	}
 
+	/**
+	 * Distinct colours for label images (cluster maps): index 0 black (background), then hues
+	 * stepped by the golden ratio so that neighbouring labels never look alike, with saturation and
+	 * brightness cycling so that labels a full hue turn apart still differ. Deterministic, so a
+	 * cluster has the same colour in the map, the plots and every run.
+	 */
+	public static LUT glasbey() {
+		final byte[] r = new byte[256], g = new byte[256], b = new byte[256];
+		for (int i = 1; i < 256; i++) {
+			final java.awt.Color c = labelColour(i);
+			r[i] = (byte) c.getRed();
+			g[i] = (byte) c.getGreen();
+			b[i] = (byte) c.getBlue();
+		}
+		return new LUT(r, g, b);
+	}
+
+	/** The {@link #glasbey()} colour of label {@code label} (0 = black). */
+	public static java.awt.Color labelColour(final int label) {
+		if (label <= 0) return java.awt.Color.BLACK;
+		final double golden = 0.6180339887498949;
+		final float hue = (float) ((0.05 + label * golden) % 1.0);
+		final float saturation = new float[] {0.85f, 0.55f, 1.0f}[label % 3];
+		final float brightness = new float[] {1.0f, 0.75f, 0.9f}[(label / 3) % 3];
+		return new java.awt.Color(java.awt.Color.HSBtoRGB(hue, saturation, brightness));
+	}
+
 	/** Applies a diverging LUT with a display range symmetric about zero (98th percentile of |value|). */
 	public static void showSigned(final ImagePlus imp) {
 		final float[] v = (float[]) imp.getProcessor().convertToFloat().getPixels();
