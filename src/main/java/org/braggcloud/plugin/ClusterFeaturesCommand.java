@@ -25,8 +25,7 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /** Codewords to a cluster map of defect domains, with the cluster-count curves and a PCA picture. */
-@Plugin(type = Command.class, label = ClusterFeaturesCommand.TITLE, headless = true,
-	menuPath = "Plugins>Bragg Cloud>" + ClusterFeaturesCommand.TITLE)
+@Plugin(type = Command.class, label = ClusterFeaturesCommand.TITLE, headless = true)
 public class ClusterFeaturesCommand extends ContextCommand {
 
 	public static final String TITLE = "Cluster Features";
