@@ -1,7 +1,5 @@
 package org.braggcloud.clustering;
 
-import org.apache.commons.math3.linear.Array2DRowRealMatrix;
-import org.apache.commons.math3.linear.EigenDecomposition;
 import org.braggcloud.cloud.ParallelLoop;
 
 /**
@@ -70,8 +68,8 @@ public final class PrincipalComponents {
 			for (int b = 0; b < a; b++)
 				cov[a][b] = cov[b][a];
 		}
-		final EigenDecomposition eig = new EigenDecomposition(new Array2DRowRealMatrix(cov, false));
-		final double[] values = eig.getRealEigenvalues();
+		final SymmetricEigen eig = SymmetricEigen.of(cov);
+		final double[] values = eig.values;
 		final Integer[] order = new Integer[d];
 		for (int j = 0; j < d; j++)
 			order[j] = j;
@@ -79,7 +77,7 @@ public final class PrincipalComponents {
 		final double[][] comps = new double[components][];
 		final double[] vars = new double[components];
 		for (int c = 0; c < components; c++) {
-			final double[] v = eig.getEigenvector(order[c]).toArray();
+			final double[] v = eig.vectors[order[c]].clone();
 			int big = 0;
 			for (int j = 1; j < d; j++)
 				if (Math.abs(v[j]) > Math.abs(v[big])) big = j;

@@ -2,6 +2,8 @@ package org.braggcloud.imagej;
 
 import ij.CompositeImage;
 import ij.ImagePlus;
+import ij.process.ColorProcessor;
+import ij.process.ImageProcessor;
 import ij.ImageStack;
 import ij.process.FloatProcessor;
 import ij.process.LUT;
@@ -47,6 +49,36 @@ public final class MapImages {
 		}
 		composite.setCalibration(imp.getCalibration());
 		return composite;
+	}
+
+	/**
+	 * Every map rendered in its own LUT and tiled four to a row with its name above it, at a
+	 * size readable in a report: one picture of all conventional maps.
+	 */
+	public static ImagePlus montage(final Map<String, float[]> maps, final int nx, final int ny, final double stepUm) {
+		final int zoom = Math.max(1, 200 / Math.max(nx, ny));
+		final int w = nx * zoom;
+		final int h = ny * zoom;
+		final int columns = Math.min(4, Math.max(1, maps.size()));
+		final int rows = (maps.size() + columns - 1) / columns;
+		final ColorProcessor out = new ColorProcessor(columns * (w + 8), rows * (h + 24));
+		out.setColor(java.awt.Color.WHITE);
+		out.fill();
+		out.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 12));
+		out.setAntialiasedText(true);
+		int i = 0;
+		for (final Map.Entry<String, float[]> e : maps.entrySet()) {
+			final ImagePlus map = single(e.getKey(), e.getValue(), nx, ny, stepUm);
+			final ImageProcessor rgb = map.getProcessor().convertToRGB().resize(w, h, false);
+			final int x = (i % columns) * (w + 8) + 4;
+			final int y = (i / columns) * (h + 24);
+			out.setColor(java.awt.Color.BLACK);
+			out.drawString(e.getKey() + String.format(java.util.Locale.ROOT, "  [%.3g, %.3g]", map.getDisplayRangeMin(),
+				map.getDisplayRangeMax()), x, y + 16);
+			out.insert(rgb, x, y + 20);
+			i++;
+		}
+		return new ImagePlus("maps", out);
 	}
 
 	private static void style(final ImagePlus imp, final String name) {

@@ -89,6 +89,16 @@ public final class OutputFolder implements AutoCloseable {
 		return p;
 	}
 
+	/**
+	 * A result written so far: the staged file if it is still staged, else the committed one
+	 * (which may not exist). Creates nothing, unlike {@link #stage}.
+	 */
+	public Path written(final String relative) {
+		final Path p = staging.resolve(relative).normalize();
+		if (!p.startsWith(staging)) throw new IllegalArgumentException("Output name escapes the folder: " + relative);
+		return Files.exists(p) ? p : finalPath(relative);
+	}
+
 	/** Where the result will be once committed. */
 	public Path finalPath(final String relative) {
 		return target.resolve(relative).normalize();
@@ -96,9 +106,25 @@ public final class OutputFolder implements AutoCloseable {
 
 	/** Moves every staged result into place. */
 	public void commit() throws IOException {
+		moveStaged();
+		committed = true;
+		deleteTree(staging);
+	}
+
+	/**
+	 * Moves what is staged so far into place and keeps staging open for more: a multi-step run
+	 * commits each step's results when the step completes, so a later failure leaves them intact.
+	 */
+	public void commitStep() throws IOException {
+		moveStaged();
+		committed = true;
+		deleteTree(staging.resolve(".replaced"));
+	}
+
+	private void moveStaged() throws IOException {
 		final List<Path> top;
 		try (Stream<Path> s = Files.list(staging)) {
-			top = new ArrayList<>(s.toList());
+			top = new ArrayList<>(s.filter(p -> !p.getFileName().toString().equals(".replaced")).toList());
 		}
 		final Path trash = staging.resolve(".replaced");
 		for (final Path p : top) {
@@ -110,8 +136,6 @@ public final class OutputFolder implements AutoCloseable {
 			}
 			move(p, dest);
 		}
-		committed = true;
-		deleteTree(staging);
 	}
 
 	private static void move(final Path from, final Path to) throws IOException {

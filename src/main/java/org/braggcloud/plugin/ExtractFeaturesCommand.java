@@ -1,20 +1,15 @@
 package org.braggcloud.plugin;
 
 import ij.ImagePlus;
-import ij.ImageStack;
-import ij.process.FloatProcessor;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.file.Files;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 
 import org.braggcloud.cloud.PlyWriter;
 import org.braggcloud.cloud.PointCloud;
-import org.braggcloud.imagej.CalibratedImages;
+import org.braggcloud.io.FeatureFiles;
 import org.braggcloud.io.OutputFolder;
 import org.braggcloud.io.TiffImageFile;
 import org.braggcloud.network.FoldingNet;
@@ -85,9 +80,10 @@ public class ExtractFeaturesCommand extends ContextCommand {
 					Runtime.getRuntime().availableProcessors(), m.settings().neighbours()))
 			{
 				final FeatureExtraction.Result r = FeatureExtraction.run(net, m.settings(), input.clouds(), batch, reconstruct, progress);
-				writeCsv(input, r.features(), out);
+				final String[] columns = FeatureFiles.numbered(r.features()[0].length);
+				FeatureFiles.writeCsv(out.stage("features.csv"), input.clouds(), r.features(), columns);
 				if (input.fromScan()) {
-					features = featureStack(input, r.features());
+					features = FeatureFiles.stack(input, r.features(), columns);
 					TiffImageFile.write(features, out.stage("features.tif"));
 				}
 				if (reconstruct)
@@ -101,35 +97,5 @@ public class ExtractFeaturesCommand extends ContextCommand {
 		catch (final IOException | CancellationException | IllegalArgumentException e) {
 			cancel(e.getMessage());
 		}
-	}
-
-	private static void writeCsv(final NamedClouds input, final float[][] codes, final OutputFolder out) throws IOException {
-		try (Writer w = Files.newBufferedWriter(out.stage("features.csv"))) {
-			final StringBuilder line = new StringBuilder("name");
-			for (int f = 0; f < codes[0].length; f++)
-				line.append(",f").append(f);
-			w.write(line.append('\n').toString());
-			for (int i = 0; i < codes.length; i++) {
-				line.setLength(0);
-				line.append(input.clouds().get(i).name());
-				for (final float v : codes[i])
-					line.append(',').append(v);
-				w.write(line.append('\n').toString());
-			}
-		}
-	}
-
-	/** One slice per feature, ny x nx, NaN where no cloud was made. */
-	private static ImagePlus featureStack(final NamedClouds input, final float[][] codes) {
-		final ImageStack stack = new ImageStack(input.nx(), input.ny());
-		for (int f = 0; f < codes[0].length; f++) {
-			final float[] plane = new float[input.nx() * input.ny()];
-			Arrays.fill(plane, Float.NaN);
-			for (int i = 0; i < codes.length; i++)
-				plane[input.clouds().get(i).y() * input.nx() + input.clouds().get(i).x()] = codes[i][f];
-			stack.addSlice("f" + f, new FloatProcessor(input.nx(), input.ny(), plane));
-		}
-		final double step = input.stepUm();
-		return CalibratedImages.calibrate(new ImagePlus("features", stack), Double.isNaN(step) ? 0 : step, "um");
 	}
 }

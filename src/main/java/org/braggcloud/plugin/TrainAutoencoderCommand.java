@@ -1,7 +1,6 @@
 package org.braggcloud.plugin;
 
 import ij.ImagePlus;
-import ij.gui.Plot;
 import ij.io.FileSaver;
 
 import java.io.File;
@@ -15,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 
+import org.braggcloud.imagej.TrainingPlots;
 import org.braggcloud.io.OutputFolder;
 import org.braggcloud.network.NeighbourSearch;
 import org.braggcloud.network.model.FeatureExtraction;
@@ -129,7 +129,7 @@ public class TrainAutoencoderCommand extends ContextCommand {
 					for (int e = 0; e < outcome.losses().size(); e++)
 						w.write((e + 1) + "," + outcome.losses().get(e) + "\n");
 				}
-				loss_curve = lossPlot(outcome.losses());
+				loss_curve = TrainingPlots.loss(outcome.losses());
 				new FileSaver(loss_curve).saveAsPng(out.stage("loss.png").toString());
 				out.commit();
 				log.info(String.format(Locale.ROOT, "%s after %d epochs; best epoch %d (loss %.4g); model in %s", outcome.cancelled() ? "Cancelled" : "Trained",
@@ -140,16 +140,5 @@ public class TrainAutoencoderCommand extends ContextCommand {
 		catch (final IOException | CancellationException | IllegalArgumentException e) {
 			cancel(e.getMessage());
 		}
-	}
-
-	private static ImagePlus lossPlot(final List<Double> losses) {
-		final double[] x = new double[losses.size()], y = new double[losses.size()];
-		for (int i = 0; i < x.length; i++) {
-			x[i] = i + 1;
-			y[i] = losses.get(i);
-		}
-		final Plot plot = new Plot("Training loss", "epoch", "Chamfer loss per cloud");
-		plot.add("line", x, y);
-		return plot.getImagePlus();
 	}
 }

@@ -1,0 +1,40 @@
+package org.braggcloud.pipeline;
+
+import java.nio.file.Path;
+
+/**
+ * How the pipeline runs. {@link #defaults()} are chosen by measurement on simulated scans with
+ * known domains (README: quality against time).
+ *
+ * @param clusters number of domains, 0 to choose it
+ * @param align correct drift between rocking scans
+ * @param features what to cluster
+ * @param model a trained model (folder or paper checkpoint) to use instead of training; may be null
+ * @param epochs training epochs on this scan
+ * @param points points per cloud given to the network
+ * @param k neighbours in the encoder's graph
+ * @param seed seed of training, sampling and clustering
+ * @param threads threads for every step
+ * @param writePly also write each cloud as PLY beside the container
+ */
+public record PipelineOptions(int clusters, boolean align, FeatureKind features, Path model, int epochs, int points, int k,
+	long seed, int threads, boolean writePly)
+{
+
+	public PipelineOptions {
+		if (clusters < 0) throw new IllegalArgumentException("clusters must be 0 (automatic) or positive, got " + clusters);
+		if (epochs < 1) throw new IllegalArgumentException("epochs must be positive, got " + epochs);
+		if (points < 16) throw new IllegalArgumentException("points must be at least 16, got " + points);
+		if (k < 2 || k > points) throw new IllegalArgumentException("k must be between 2 and points, got " + k);
+		if (threads < 1) throw new IllegalArgumentException("threads must be positive, got " + threads);
+	}
+
+	public static final int DEFAULT_EPOCHS = 4;
+	public static final int DEFAULT_POINTS = 512;
+	public static final int DEFAULT_K = 16;
+
+	public static PipelineOptions defaults() {
+		return new PipelineOptions(0, true, FeatureKind.FOLDINGNET, null, DEFAULT_EPOCHS, DEFAULT_POINTS, DEFAULT_K, 1,
+			Runtime.getRuntime().availableProcessors(), false);
+	}
+}

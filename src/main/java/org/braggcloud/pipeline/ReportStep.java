@@ -1,0 +1,149 @@
+package org.braggcloud.pipeline;
+
+import ij.IJ;
+import ij.ImagePlus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.braggcloud.analysis.ClusterProfiles;
+import org.braggcloud.cloud.PointCloud;
+import org.braggcloud.imagej.ClusterFigures;
+import org.braggcloud.imagej.ClusterImages;
+import org.braggcloud.imagej.MapImages;
+import org.braggcloud.io.OutputFolder;
+import org.braggcloud.network.model.NamedClouds;
+import org.braggcloud.preparation.PreparedScan;
+import org.braggcloud.progress.ProgressListener;
+import org.braggcloud.report.ReportPage;
+import org.braggcloud.scan.RockingScan;
+import org.braggcloud.scan.ScanGrid;
+
+/**
+ * The per-cluster pictures (mean rocking curves, mean detector patterns, representative clouds)
+ * and {@code report.html}, which gathers every figure, the cluster table, the run's parameters,
+ * versions and timings in one self-contained page.
+ */
+final class ReportStep {
+
+	private final PipelineOptions options;
+	private final ProgressListener progress;
+
+	ReportStep(final PipelineOptions options, final ProgressListener progress) {
+		this.options = options;
+		this.progress = progress;
+	}
+
+	void write(final RockingScan scan, final PreparedScan prepared, final NamedClouds clouds, final FeatureSource network,
+		final FeatureSet features, final ClusterStep.Outcome clusters, final Map<String, float[]> maps, final Map<PipelineStep, Double> seconds,
+		final OutputFolder out) throws IOException
+	{
+		final ScanGrid grid = scan.grid();
+		final ClusterProfiles profiles = ClusterProfiles.compute(prepared.view(), prepared.hot(), prepared.background(),
+			clusters.labels(), clusters.k(), progress);
+		Pipeline.png(ClusterFigures.rockingCurves(profiles, scan.anglesDeg()), out.stage("rocking_curves.png"));
+		Pipeline.png(ClusterFigures.patterns(profiles, scan.anglesDeg()), out.stage("patterns.png"));
+		final List<PointCloud> raw = new ArrayList<>();
+		final List<PointCloud> reconstructed = network == null ? null : new ArrayList<>();
+		for (int c = 0; c < clusters.k(); c++) {
+			final NamedClouds.Entry e = clouds.clouds().get(clusters.representatives()[c]);
+			if (network == null) {
+				raw.add(e.cloud());
+				continue;
+			}
+			raw.add(PointCloud.of(network.networkInput(e)));
+			reconstructed.add(PointCloud.of(network.reconstruction(features.rows()[clusters.representatives()[c]])));
+		}
+		Pipeline.png(ClusterFigures.clouds(raw, reconstructed), out.stage("clouds.png"));
+		Pipeline.png(flatMap(clusters, grid), out.stage("clusters.png"));
+		Pipeline.png(MapImages.montage(maps, grid.nx(), grid.ny(), grid.stepUm()), out.stage("maps.png"));
+
+		final ReportPage page = new ReportPage("Bragg Cloud report: " + scan.name());
+		page.paragraph(String.format(Locale.ROOT, "%d x %d scan points (%.3g um steps), %d in the particle mask, %d point clouds, "
+			+ "%d clusters (%s).", grid.nx(), grid.ny(), grid.stepUm(), prepared.maskedCount(), clouds.clouds().size(),
+			clusters.k(), clusters.criterion().equals("given") ? "number given" : "chosen by " + clusters.criterion()));
+		page.heading("Defect domains");
+		figure(page, out, "clusters.png", "Cluster map (scan pixels; white lines are cluster boundaries)");
+		figure(page, out, "embedding.png", "Features on their first two principal components, coloured by cluster");
+		if (Files.exists(out.written("cluster_count.png"))) figure(page, out, "cluster_count.png", "Cluster-count criteria against K");
+		page.heading("Clusters");
+		page.table(clusters.table().columns(), rows(clusters.table().values()));
+		figure(page, out, "rocking_curves.png", "Mean rocking curve of each cluster");
+		figure(page, out, "patterns.png", "Mean detector pattern of each cluster at its peak angle");
+		figure(page, out, "clouds.png", network == null ? "Representative cloud of each cluster"
+			: "Representative cloud of each cluster as the network saw it, and its reconstruction");
+		page.heading("Conventional maps");
+		figure(page, out, "maps.png", "Strain, tilt, width and centroid maps");
+		if (network != null && Files.exists(out.written("model/loss.png"))) {
+			page.heading("Training");
+			figure(page, out, "model/loss.png", "Chamfer loss per cloud against epoch");
+		}
+		page.heading("Parameters");
+		page.keyValues(parameters(scan));
+		page.heading("Timings (seconds)");
+		final Map<String, String> times = new LinkedHashMap<>();
+		for (final Map.Entry<PipelineStep, Double> e : seconds.entrySet())
+			times.put(e.getKey().description(), String.format(Locale.ROOT, "%.1f", e.getValue()));
+		page.keyValues(times);
+		page.heading("Versions");
+		page.keyValues(versions());
+		page.write(out.stage("report.html"));
+	}
+
+	private static ImagePlus flatMap(final ClusterStep.Outcome clusters, final ScanGrid grid) {
+		// enlarge the labels first so the boundary overlay is drawn one screen pixel wide
+		final int zoom = Math.max(1, 480 / Math.max(grid.nx(), grid.ny()));
+		final int w = grid.nx() * zoom;
+		final int[] big = new int[w * grid.ny() * zoom];
+		for (int i = 0; i < big.length; i++) big[i] = clusters.labels()[(i / w / zoom) * grid.nx() + (i % w) / zoom];
+		return ClusterImages.clusterMap("clusters", big, w, grid.ny() * zoom, clusters.k(), grid.stepUm() / zoom, "um").flatten();
+	}
+
+	private static void figure(final ReportPage page, final OutputFolder out, final String file, final String caption)
+		throws IOException
+	{
+		page.figure(Files.readAllBytes(out.written(file)), caption);
+	}
+
+	private static List<List<String>> rows(final double[][] values) {
+		final List<List<String>> rows = new ArrayList<>();
+		for (final double[] r : values) {
+			final List<String> row = new ArrayList<>();
+			for (final double v : r) row.add(v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : String.format(Locale.ROOT, "%.4g", v));
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private Map<String, String> parameters(final RockingScan scan) {
+		final Map<String, String> p = new LinkedHashMap<>();
+		p.put("scan", scan.descriptor().file().toString());
+		p.put("clusters", options.clusters() == 0 ? "0 (automatic)" : Integer.toString(options.clusters()));
+		p.put("align", Boolean.toString(options.align()));
+		p.put("features", options.features().key());
+		p.put("model", options.model() == null ? "trained on this scan" : options.model().toString());
+		p.put("epochs", Integer.toString(options.epochs()));
+		p.put("points", Integer.toString(options.points()));
+		p.put("k", Integer.toString(options.k()));
+		p.put("seed", Long.toString(options.seed()));
+		p.put("threads", Integer.toString(options.threads()));
+		return p;
+	}
+
+	private static Map<String, String> versions() {
+		final Map<String, String> v = new LinkedHashMap<>();
+		final String ours = ReportStep.class.getPackage().getImplementationVersion();
+		v.put("Bragg Cloud", ours != null ? ours : "development build");
+		v.put("ImageJ", IJ.getFullVersion());
+		v.put("Java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
+		v.put("Deep Java Library", ai.djl.engine.Engine.getDjlVersion());
+		v.put("libtorch", ai.djl.engine.Engine.getEngine("PyTorch").getVersion());
+		v.put("OS", System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", " + Runtime.getRuntime().availableProcessors() + " cores");
+		return v;
+	}
+}

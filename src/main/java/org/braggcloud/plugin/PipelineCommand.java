@@ -1,0 +1,98 @@
+package org.braggcloud.plugin;
+
+import ij.ImagePlus;
+import ij.measure.ResultsTable;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+
+import org.braggcloud.imagej.ClusterImages;
+import org.braggcloud.io.OutputFolder;
+import org.braggcloud.pipeline.FeatureKind;
+import org.braggcloud.pipeline.Pipeline;
+import org.braggcloud.pipeline.PipelineOptions;
+import org.braggcloud.pipeline.PipelineResult;
+import org.scijava.ItemIO;
+import org.scijava.app.StatusService;
+import org.scijava.command.Command;
+import org.scijava.command.ContextCommand;
+import org.scijava.log.LogService;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+
+/** Raw scan to defect-domain map and report in one run (see {@link Pipeline}). */
+@Plugin(type = Command.class, label = PipelineCommand.TITLE, headless = true)
+public class PipelineCommand extends ContextCommand {
+
+	public static final String TITLE = "Bragg Cloud Pipeline";
+
+	@Parameter(persist = false, label = "Scan descriptor (scan.json)", style = "open")
+	private File scan;
+
+	@Parameter(persist = false, label = "Output folder", style = "directory")
+	private File output;
+
+	@Parameter(persist = false, label = "Clusters (0 = automatic)", min = "0")
+	private int clusters = 0;
+
+	@Parameter(persist = false, label = "Correct drift between rocking scans")
+	private boolean align = true;
+
+	@Parameter(persist = false, label = "Features", choices = { "foldingnet", "descriptors" })
+	private String features = "foldingnet";
+
+	@Parameter(persist = false, label = "Trained model (optional: folder or paper checkpoint)", style = "both", required = false)
+	private File model;
+
+	@Parameter(persist = false, label = "Training epochs", min = "1")
+	private int epochs = PipelineOptions.DEFAULT_EPOCHS;
+
+	@Parameter(persist = false, label = "Points per cloud", min = "16")
+	private int points = PipelineOptions.DEFAULT_POINTS;
+
+	@Parameter(persist = false, label = "Neighbours k", min = "2")
+	private int k = PipelineOptions.DEFAULT_K;
+
+	@Parameter(persist = false, label = "Random seed")
+	private long seed = 1;
+
+	@Parameter(persist = false, label = "Threads (0 = all cores)", min = "0")
+	private int threads = 0;
+
+	@Parameter(persist = false, label = "Overwrite existing results")
+	private boolean overwrite = false;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Cluster map")
+	private ImagePlus cluster_map;
+
+	@Parameter(type = ItemIO.OUTPUT, label = "Clusters")
+	private ResultsTable cluster_table;
+
+	@Parameter
+	private StatusService status;
+
+	@Parameter
+	private LogService log;
+
+	@Override
+	public void run() {
+		final CommandProgress progress = new CommandProgress(status, this);
+		try (OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output")) {
+			final PipelineOptions options = new PipelineOptions(clusters, align, FeatureKind.of(features),
+				model == null ? null : model.toPath(), epochs, points, k, seed,
+				threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), false);
+			final PipelineResult r = new Pipeline(options).progress(progress).run(scan.toPath(), out);
+			cluster_map = ClusterImages.clusterMap("clusters", r.labels(), r.nx(), r.ny(), r.k(), r.stepUm(), "um");
+			cluster_table = ClusterImages.resultsTable(r.clusters());
+			double total = 0;
+			for (final double s : r.seconds().values()) total += s;
+			log.info(String.format(Locale.ROOT, "%d domains in %.0f s; report: %s", r.k(), total, r.output().resolve("report.html")));
+			progress.done("Pipeline done");
+		}
+		catch (final IOException | CancellationException | IllegalArgumentException e) {
+			cancel(e.getMessage());
+		}
+	}
+}

@@ -1,0 +1,161 @@
+package org.braggcloud.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ij.IJ;
+import ij.ImagePlus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.braggcloud.analysis.SimulatedScans;
+import org.braggcloud.clustering.AdjustedRandIndex;
+import org.braggcloud.io.OutputFolder;
+import org.braggcloud.io.ScanLayout;
+import org.braggcloud.simulation.SampleModel;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole pipeline on a small simulated scan with drift (24 x 18 points, four domains of
+ * single, split and streaked peaks), judged against the simulator's true domains.
+ */
+class PipelineTest {
+
+	@TempDir
+	static Path dir;
+
+	private static SampleModel model;
+	private static Path scan;
+
+	@BeforeAll
+	static void simulate() throws IOException {
+		model = SimulatedScans.model(21, 1.0, 24, 18);
+		scan = SimulatedScans.write(model, 21, dir.resolve("scan"), ScanLayout.TIFF_FRAMES);
+	}
+
+	private static PipelineOptions options(final FeatureKind features, final int clusters) {
+		return new PipelineOptions(clusters, true, features, null, 1, 128, 8, 1, 2, false);
+	}
+
+	private static PipelineResult run(final PipelineOptions options, final Path output) throws IOException {
+		try (OutputFolder out = OutputFolder.create(output, false, "output")) {
+			return new Pipeline(options).run(scan, out);
+		}
+	}
+
+	@Test
+	void descriptorsFindTheTrueDomainsAndEveryOutputIsWritten() throws IOException {
+		final Path out = dir.resolve("descriptors");
+		final PipelineResult r = run(options(FeatureKind.DESCRIPTORS, 4), out);
+		assertEquals(4, r.k());
+		final double ari = ari(r.labels());
+		System.out.printf("pipeline (descriptors, K = 4) on 24 x 18: ARI %.3f, mask IoU %.3f%n", ari, maskIoU(r.mask()));
+		assertTrue(ari >= 0.8, "adjusted Rand index " + ari);
+		assertTrue(maskIoU(r.mask()) >= 0.9, "mask IoU " + maskIoU(r.mask()));
+		for (final String f : new String[] { "mask.tif", "clusters.tif", "features.tif", "features.csv", "maps/strain.tif",
+			"maps/maps.csv", "clouds/clouds.h5", "clusters.csv", "labels.csv", "embedding.png", "rocking_curves.png",
+			"patterns.png", "clouds.png", "clusters.png", "maps.png", "report.html", "shifts.csv" })
+			assertTrue(Files.isRegularFile(out.resolve(f)), f);
+		final ImagePlus clusters = IJ.openImage(out.resolve("clusters.tif").toString());
+		assertEquals(24, clusters.getWidth());
+		assertEquals(18, clusters.getHeight());
+		assertEquals(0.1, clusters.getCalibration().pixelWidth, 1e-9);
+		assertEquals(4, (int) clusters.getProcessor().getStatistics().max);
+		final String csv = Files.readString(out.resolve("clusters.csv"));
+		assertTrue(csv.startsWith("cluster,pixels,area_um2,"), csv);
+		assertTrue(csv.contains("strain"), "per-cluster means of the conventional maps: " + csv);
+		assertNoStaging(out);
+	}
+
+	@Test
+	void automaticCountStaysCloseToTheTruth() throws IOException {
+		final PipelineResult r = run(options(FeatureKind.DESCRIPTORS, 0), dir.resolve("automatic"));
+		final double ari = ari(r.labels());
+		System.out.printf("pipeline (descriptors, automatic K = %d) on 24 x 18: ARI %.3f%n", r.k(), ari);
+		assertTrue(ari >= 0.75, "adjusted Rand index " + ari + " with K = " + r.k());
+		assertFalse(r.curves().isEmpty());
+	}
+
+	@Test
+	void foldingNetRunTrainsAModelAndClustersItsCodewords() throws IOException {
+		final Path out = dir.resolve("foldingnet");
+		final PipelineResult r = run(options(FeatureKind.FOLDINGNET, 4), out);
+		assertEquals(4, r.k());
+		for (final String f : new String[] { "model/model.json", "model/loss.csv", "model/loss.png", "features.tif", "report.html",
+			"clouds.png" })
+			assertTrue(Files.isRegularFile(out.resolve(f)), f);
+		assertEquals(512, IJ.openImage(out.resolve("features.tif").toString()).getStackSize());
+		final double ari = ari(r.labels());
+		System.out.printf("pipeline (foldingnet, 1 epoch, 128 points, K = 4) on 24 x 18: ARI %.3f%n", ari);
+		// a one-epoch network is a weak feature extractor (see the README's measurements); it must still beat chance
+		assertTrue(ari > 0.1, "adjusted Rand index " + ari);
+		assertNoStaging(out);
+	}
+
+	@Test
+	void aFailedStepNamesItselfAndLeavesTheEarlierStepsIntact() throws IOException {
+		final Path out = dir.resolve("failed");
+		final PipelineOptions bad = new PipelineOptions(0, true, FeatureKind.FOLDINGNET, dir.resolve("no-such-model"), 1, 128, 8, 1,
+			2, false);
+		final PipelineException e = assertThrows(PipelineException.class, () -> run(bad, out));
+		assertEquals(PipelineStep.TRAIN, e.step());
+		assertTrue(e.getMessage().contains("train the autoencoder") && e.getMessage().contains("no-such-model"), e.getMessage());
+		assertTrue(Files.isRegularFile(out.resolve("maps/strain.tif")));
+		assertTrue(Files.isRegularFile(out.resolve("clouds/clouds.h5")));
+		assertTrue(Files.isRegularFile(out.resolve("mask.tif")));
+		assertFalse(Files.exists(out.resolve("features.tif")));
+		assertFalse(Files.exists(out.resolve("report.html")));
+		assertNoStaging(out);
+	}
+
+	@Test
+	void moreClustersThanPixelsIsRefusedAtTheClusterStep() throws IOException {
+		final Path out = dir.resolve("too-many");
+		final PipelineException e = assertThrows(PipelineException.class,
+			() -> run(options(FeatureKind.DESCRIPTORS, 100000), out));
+		assertEquals(PipelineStep.CLUSTERS, e.step());
+		assertTrue(e.getMessage().contains("clusters=100000"), e.getMessage());
+		assertTrue(Files.isRegularFile(out.resolve("features.tif")));
+		assertFalse(Files.exists(out.resolve("clusters.tif")));
+	}
+
+	static double ari(final int[] labels) {
+		final int[] truth = model.truth().labels();
+		int n = 0;
+		for (int i = 0; i < labels.length; i++) if (labels[i] > 0 && truth[i] > 0) n++;
+		final int[] a = new int[n];
+		final int[] b = new int[n];
+		n = 0;
+		for (int i = 0; i < labels.length; i++) {
+			if (labels[i] > 0 && truth[i] > 0) {
+				a[n] = truth[i];
+				b[n++] = labels[i];
+			}
+		}
+		return AdjustedRandIndex.of(a, b);
+	}
+
+	static double maskIoU(final boolean[] mask) {
+		final int[] truth = model.truth().labels();
+		int inter = 0;
+		int union = 0;
+		for (int i = 0; i < mask.length; i++) {
+			if (mask[i] && truth[i] > 0) inter++;
+			if (mask[i] || truth[i] > 0) union++;
+		}
+		return (double) inter / union;
+	}
+
+	static void assertNoStaging(final Path out) throws IOException {
+		try (Stream<Path> s = Files.list(out)) {
+			assertTrue(s.noneMatch(p -> p.getFileName().toString().startsWith(".bragg-cloud-staging")), "staging left in " + out);
+		}
+	}
+}
