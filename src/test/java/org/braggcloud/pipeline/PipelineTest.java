@@ -17,6 +17,7 @@ import org.braggcloud.analysis.SimulatedScans;
 import org.braggcloud.clustering.AdjustedRandIndex;
 import org.braggcloud.io.OutputFolder;
 import org.braggcloud.io.ScanLayout;
+import org.braggcloud.report.HeadlessBrowser;
 import org.braggcloud.simulation.SampleModel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class PipelineTest {
 	}
 
 	@Test
-	void descriptorsFindTheTrueDomainsAndEveryOutputIsWritten() throws IOException {
+	void descriptorsFindTheTrueDomainsAndEveryOutputIsWritten() throws Exception {
 		final Path out = dir.resolve("descriptors");
 		final PipelineResult r = run(options(FeatureKind.DESCRIPTORS, 4), out);
 		assertEquals(4, r.k());
@@ -72,6 +73,9 @@ class PipelineTest {
 		assertTrue(csv.startsWith("cluster,pixels,area_um2,"), csv);
 		assertTrue(csv.contains("strain"), "per-cluster means of the conventional maps: " + csv);
 		assertNoStaging(out);
+		final java.util.Map<String, String> page = HeadlessBrowser.bodyAfterLoad(out.resolve("report.html"));
+		assertEquals("ok", page.get("data-check"), "report.html in chromium: " + page);
+		assertTrue(Integer.parseInt(page.get("data-images")) >= 6, page.toString());
 	}
 
 	@Test
