@@ -12,9 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 
-import org.braggcloud.plugin.ConventionalMapsCommand;
-import org.braggcloud.plugin.OpenScanCommand;
-import org.braggcloud.plugin.ScanToCloudsCommand;
+import org.braggcloud.plugin.PipelineCommand;
 import org.scijava.Cancelable;
 import org.scijava.Context;
 import org.scijava.command.CommandInfo;
@@ -153,16 +151,17 @@ public final class BraggCloudLauncher {
 		final Path target = folder.toAbsolutePath().normalize();
 		out.println("Bragg Cloud demo on the bundled sample " + sample);
 		final String common = "scan='" + quote(sample) + "',output='" + quote(target) + "',overwrite=true";
-		int status = run(OpenScanCommand.TITLE, common);
-		if (status == 0) status = run(ConventionalMapsCommand.TITLE, common);
-		if (status == 0) status = run(ScanToCloudsCommand.TITLE, common);
+		final int status = run(PipelineCommand.TITLE, common);
 		if (status == 0) {
 			out.println("Results in " + target + ":");
-			out.println("  intensity.tif, mean_pattern.tif  overview: intensity map (ny x nx) and mean detector frame");
-			out.println("  maps/*.tif, maps.csv              conventional maps: strain, tilts, centroids, widths (NaN outside the mask)");
-			out.println("  shifts.csv                        drift between rocking scans (angle_index,dy,dx)");
-			out.println("  clouds/*.ply, clouds.h5, mask.tif point clouds of every pixel on the particle, denoised as in the paper");
-			out.println("Open the .tif files in Fiji (File > Open) or any TIFF viewer; the .ply files in any point-cloud viewer.");
+			out.println("  report.html                       everything below on one page: open it in a web browser");
+			out.println("  clusters.tif, clusters.csv        the defect-domain map (1..K, 0 outside the particle) and each domain's size and mean maps");
+			out.println("  maps/*.tif, maps/maps.csv         conventional maps: strain, tilts, centroids, widths (NaN outside the mask)");
+			out.println("  mask.tif, shifts.csv              the particle mask and the drift between rocking scans (angle_index,dy,dx)");
+			out.println("  clouds/clouds.h5                  each pixel's Bragg peak as a point cloud, denoised as in the paper");
+			out.println("  features.tif, features.csv        the per-pixel features that were clustered");
+			out.println("  *.png                             cluster map, count criteria, embedding, rocking curves, patterns, clouds, maps");
+			out.println("Open the .tif files in Fiji (File > Open) or any TIFF viewer.");
 		}
 		return status;
 	}

@@ -29,12 +29,18 @@ public record PipelineOptions(int clusters, boolean align, FeatureKind features,
 		if (threads < 1) throw new IllegalArgumentException("threads must be positive, got " + threads);
 	}
 
+	/**
+	 * Descriptors by default: on simulated scans with known domains they reach an adjusted Rand
+	 * index of 0.84 to 1.0 in under a minute, where FoldingNet trained for what a 2-core laptop
+	 * allows (a few epochs) reaches 0.3 to 0.7 in several minutes (README, "Quality and time").
+	 */
+	public static final FeatureKind DEFAULT_FEATURES = FeatureKind.DESCRIPTORS;
 	public static final int DEFAULT_EPOCHS = 4;
 	public static final int DEFAULT_POINTS = 512;
 	public static final int DEFAULT_K = 16;
 
 	public static PipelineOptions defaults() {
-		return new PipelineOptions(0, true, FeatureKind.FOLDINGNET, null, DEFAULT_EPOCHS, DEFAULT_POINTS, DEFAULT_K, 1,
+		return new PipelineOptions(0, true, DEFAULT_FEATURES, null, DEFAULT_EPOCHS, DEFAULT_POINTS, DEFAULT_K, 1,
 			Runtime.getRuntime().availableProcessors(), false);
 	}
 }

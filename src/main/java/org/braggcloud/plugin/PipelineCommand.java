@@ -40,8 +40,8 @@ public class PipelineCommand extends ContextCommand {
 	@Parameter(persist = false, label = "Correct drift between rocking scans")
 	private boolean align = true;
 
-	@Parameter(persist = false, label = "Features", choices = { "foldingnet", "descriptors" })
-	private String features = "foldingnet";
+	@Parameter(persist = false, label = "Features", choices = { "descriptors", "foldingnet" })
+	private String features = PipelineOptions.DEFAULT_FEATURES.key();
 
 	@Parameter(persist = false, label = "Trained model (optional: folder or paper checkpoint)", style = "both", required = false)
 	private File model;

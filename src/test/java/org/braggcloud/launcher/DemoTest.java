@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ij.IJ;
 import ij.ImagePlus;
+import ij.process.ImageProcessor;
+
+import org.braggcloud.clustering.AdjustedRandIndex;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -24,7 +27,7 @@ class DemoTest {
 	Path tmp;
 
 	@Test
-	void demoWritesTheOverviewOfTheBundledSample() throws Exception {
+	void demoRunsThePipelineAndFindsTheSamplesDomains() throws Exception {
 		final ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
 		System.setProperty("braggcloud.home", Path.of("").toAbsolutePath().toString());
 		final Context context = new Context();
@@ -37,24 +40,29 @@ class DemoTest {
 			context.dispose();
 		}
 		assertTrue(out.toString(StandardCharsets.UTF_8).contains("Results in " + tmp.resolve("demo")));
-		for (final String result : new String[] { "maps/strain.tif", "maps/centroid_row.tif", "maps.csv", "shifts.csv", "clouds.h5", "mask.tif" })
+		for (final String result : new String[] { "report.html", "clusters.tif", "clusters.csv", "maps/strain.tif", "maps/maps.csv",
+			"shifts.csv", "clouds/clouds.h5", "mask.tif", "features.tif" })
 			assertTrue(java.nio.file.Files.isRegularFile(tmp.resolve("demo").resolve(result)), result);
-		final ImagePlus intensity = IJ.openImage(tmp.resolve("demo/intensity.tif").toString());
-		final ImagePlus thickness = IJ.openImage("test-images/sample/truth/thickness.tif");
-		assertEquals(40, intensity.getWidth());
-		assertEquals(30, intensity.getHeight());
-		// Above the level outside the particle (background and hot pixels), each pixel carries its
-		// peak: 20000 integrated counts (the simulator's default) times its thickness.
-		double inside = 0, outside = 0, thick = 0;
-		int nIn = 0, nOut = 0;
+		// the sample was simulated with four domains; its truth ships beside it
+		final ImageProcessor truth = IJ.openImage("test-images/sample/truth/labels.tif").getProcessor();
+		final ImageProcessor clusters = IJ.openImage(tmp.resolve("demo/clusters.tif").toString()).getProcessor();
+		final ImageProcessor mask = IJ.openImage(tmp.resolve("demo/mask.tif").toString()).getProcessor();
+		assertEquals(40, clusters.getWidth());
+		assertEquals(30, clusters.getHeight());
+		final java.util.List<int[]> pairs = new java.util.ArrayList<>();
+		int inter = 0, union = 0;
 		for (int i = 0; i < 1200; i++) {
-			final float t = thickness.getProcessor().getf(i);
-			if (t > 0.5) { inside += intensity.getProcessor().getf(i); thick += t; nIn++; }
-			else if (t == 0) { outside += intensity.getProcessor().getf(i); nOut++; }
+			if (truth.get(i) > 0 && clusters.get(i) > 0) pairs.add(new int[] { truth.get(i), clusters.get(i) });
+			if (truth.get(i) > 0 && mask.get(i) > 0) inter++;
+			if (truth.get(i) > 0 || mask.get(i) > 0) union++;
 		}
-		assertTrue(nIn > 100 && nOut > 100);
-		final double excess = inside / nIn - outside / nOut, expected = 20000 * thick / nIn;
-		assertEquals(expected, excess, 0.1 * expected, "mean peak counts inside the particle");
+		final int[] a = pairs.stream().mapToInt(p -> p[0]).toArray();
+		final int[] b = pairs.stream().mapToInt(p -> p[1]).toArray();
+		final double ari = AdjustedRandIndex.of(a, b);
+		System.out.printf("demo on the bundled sample: %d clusters, ARI %.3f, mask IoU %.3f%n", (int) clusters.getStatistics().max, ari,
+			(double) inter / union);
+		assertTrue(ari >= 0.8, "adjusted Rand index " + ari);
+		assertTrue((double) inter / union >= 0.9, "mask IoU " + (double) inter / union);
 	}
 
 	@Test
