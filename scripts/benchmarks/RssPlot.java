@@ -1,12 +1,12 @@
-import ij.IJ;
 import ij.gui.Plot;
+import ij.io.FileSaver;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Draws a (seconds, rss_mb) CSV as a PNG with ImageJ's Plot, headless. Run as a single-file
+ * Draws a (seconds, rss_mb) CSV as a PNG with ImageJ's Plot, headless (FileSaver, not IJ.saveAs, which builds menus). Run as a single-file
  * program on the project's class path: {@code java -cp ... RssPlot.java in.csv out.png "title"}.
  */
 public class RssPlot {
@@ -24,7 +24,7 @@ public class RssPlot {
 		plot.add("line", t, rss);
 		plot.setLimits(0, t.length == 0 ? 1 : t[t.length - 1], 0, 1.1 * max(rss));
 		if (args.length > 2) plot.addLabel(0.02, 0.08, args[2]);
-		IJ.saveAs(plot.getImagePlus(), "png", args[1]);
+		if (!new FileSaver(plot.getImagePlus()).saveAsPng(args[1])) throw new IllegalStateException("could not write " + args[1]);
 	}
 
 	private static double max(final double[] v) {

@@ -17,8 +17,8 @@ BC="$HOME_DIR/scripts/bragg-cloud"
 mkdir -p "$FIGURES" "$WORK"
 
 "$BC" --help >/dev/null  # builds first if the sources changed, outside the measured run
-"$BC" --run "Simulate Nanodiffraction Scan" "output='$WORK/scan',nx=4,ny=4,overwrite=true" >/dev/null
-"$BC" --run "Scan to Point Clouds" "scan='$WORK/scan/scan.json',output='$WORK/clouds',points=512,overwrite=true" >/dev/null
+"$BC" --run "Simulate Nanodiffraction Scan" "output='$WORK/scan',nx=4,ny=4,overwrite=true" >/dev/null 2>&1
+"$BC" --run "Scan to Point Clouds" "scan='$WORK/scan/scan.json',output='$WORK/clouds',points=512,align=false,overwrite=true" >/dev/null 2>&1
 
 # bragg-cloud execs java, so the background job's pid is the JVM's
 "$BC" --run "Train Autoencoder" \
