@@ -114,16 +114,15 @@ public class TrainAutoencoderCommand extends ContextCommand {
 			if (resume != null) provenance.put("resumed_from", resume.getAbsolutePath());
 			final ModelFolder.Settings settings = new ModelFolder.Settings(k, grid, points, normalize, NeighbourSearch.TREE, provenance);
 			try (OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output");
-				FoldingNetTrainer trainer = resume == null ? FoldingNetTrainer.initialised(options, seed)
-					: FoldingNetTrainer.resumed(options, ModelFolder.load(resume.toPath(), settings).weights()))
+				FoldingNetTrainer trainer = resume == null ? FoldingNetTrainer.initialised(options, seed) : resumed(options, settings))
 			{
 				final TrainingRun.Outcome outcome = TrainingRun.run(trainer, data, epochs, batch, seed, rotate, (epoch, loss, t) -> {
 					if (checkpoint_every > 0 && epoch % checkpoint_every == 0)
-						ModelFolder.write(out.stage(String.format(Locale.ROOT, "checkpoints/epoch_%04d", epoch)), t.stateDict(), settings);
+						ModelFolder.write(out.stage(String.format(Locale.ROOT, "checkpoints/epoch_%04d", epoch)), t.stateDict(), t.optimizerState(), settings);
 				}, progress);
 				if (outcome.losses().isEmpty()) throw new CancellationException("Cancelled before the first epoch finished: no model written");
-				ModelFolder.write(out.stage("."), outcome.best(), settings);
-				ModelFolder.write(out.stage("checkpoints/best"), outcome.best(), settings);
+				ModelFolder.write(out.stage("."), outcome.best(), outcome.bestOptimizer(), settings);
+				ModelFolder.write(out.stage("checkpoints/best"), outcome.best(), outcome.bestOptimizer(), settings);
 				try (Writer w = Files.newBufferedWriter(out.stage("loss.csv"))) {
 					w.write("epoch,loss\n");
 					for (int e = 0; e < outcome.losses().size(); e++)
@@ -140,5 +139,15 @@ public class TrainAutoencoderCommand extends ContextCommand {
 		catch (final IOException | CancellationException | IllegalArgumentException e) {
 			cancel(e.getMessage());
 		}
+	}
+
+	/** Weights and, where the source saved it, Adam's state; otherwise Adam starts afresh, as logged. */
+	private FoldingNetTrainer resumed(final TrainingOptions options, final ModelFolder.Settings settings) throws IOException {
+		final ModelFolder.Model model = ModelFolder.load(resume.toPath(), settings);
+		if (model.optimizer() == null)
+			log.info("Resuming from " + resume + ": it holds no optimiser state, so Adam's moments start from zero");
+		else
+			log.info("Resuming from " + resume + " with its optimiser state (Adam step " + model.optimizer().step() + ")");
+		return FoldingNetTrainer.resumed(options, model.weights(), model.optimizer());
 	}
 }

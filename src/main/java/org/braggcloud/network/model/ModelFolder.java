@@ -15,6 +15,7 @@ import org.braggcloud.network.NeighbourSearch;
 import org.braggcloud.network.checkpoint.FoldingNetWeights;
 import org.braggcloud.network.checkpoint.NpyArray;
 import org.braggcloud.network.checkpoint.TorchCheckpoint;
+import org.braggcloud.network.training.OptimizerState;
 import org.braggcloud.scan.ScanFormatException;
 
 /**
@@ -29,6 +30,10 @@ import org.braggcloud.scan.ScanFormatException;
 public final class ModelFolder {
 
 	public static final String ARCHITECTURE = "foldingnet-foldnet";
+
+	private static final String EXP_AVG = ".exp_avg";
+	private static final String EXP_AVG_SQ = ".exp_avg_sq";
+	private static final String STATE_JSON = "state.json";
 
 	private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -45,15 +50,33 @@ public final class ModelFolder {
 		}
 	}
 
-	/** A loaded model: weights and settings. */
-	public record Model(FoldingNetWeights weights, Settings settings) {}
+	/** A loaded model: weights, settings, and Adam's state where the source holds it (else null). */
+	public record Model(FoldingNetWeights weights, Settings settings, OptimizerState optimizer) {
+
+		public Model(final FoldingNetWeights weights, final Settings settings) {
+			this(weights, settings, null);
+		}
+	}
 
 	private ModelFolder() {}
 
 	public static void write(final Path folder, final Map<String, TorchCheckpoint.Tensor> stateDict, final Settings settings) throws IOException {
-		Files.createDirectories(folder.resolve("weights"));
-		for (final Map.Entry<String, TorchCheckpoint.Tensor> e : stateDict.entrySet())
-			new NpyArray(e.getValue().shape(), e.getValue().data()).write(folder.resolve("weights").resolve(e.getKey() + ".npy"));
+		write(folder, stateDict, null, settings);
+	}
+
+	/** Writes weights, settings and, unless {@code optimizer} is null, Adam's state (see above). */
+	public static void write(final Path folder, final Map<String, TorchCheckpoint.Tensor> stateDict, final OptimizerState optimizer,
+		final Settings settings) throws IOException
+	{
+		writeTensors(folder.resolve("weights"), stateDict, "");
+		if (optimizer != null) {
+			writeTensors(folder.resolve("optimizer"), optimizer.expAvg(), EXP_AVG);
+			writeTensors(folder.resolve("optimizer"), optimizer.expAvgSq(), EXP_AVG_SQ);
+			final ObjectNode state = JSON.createObjectNode();
+			state.put("optimizer", "adam");
+			state.put("step", optimizer.step());
+			JSON.writeValue(folder.resolve("optimizer").resolve(STATE_JSON).toFile(), state);
+		}
 		final ObjectNode root = JSON.createObjectNode();
 		root.put("architecture", ARCHITECTURE);
 		root.put("codeword", 512);
@@ -102,6 +125,33 @@ public final class ModelFolder {
 		}
 		final Settings settings = new Settings(root.path("k").asInt(defaults.k()), root.path("grid").asText(defaults.grid()),
 			root.path("points").asInt(defaults.points()), root.path("normalize").asBoolean(false), search, provenance);
-		return new Model(FoldingNetWeights.of(state, source), settings);
+		return new Model(FoldingNetWeights.of(state, source), settings, optimizer(source.resolve("optimizer"), state.keySet()));
+	}
+
+	private static void writeTensors(final Path dir, final Map<String, TorchCheckpoint.Tensor> tensors, final String suffix) throws IOException {
+		Files.createDirectories(dir);
+		for (final Map.Entry<String, TorchCheckpoint.Tensor> e : tensors.entrySet())
+			new NpyArray(e.getValue().shape(), e.getValue().data()).write(dir.resolve(e.getKey() + suffix + ".npy"));
+	}
+
+	/** Adam's state from {@code dir}, null if it holds none; every weight needs both moments. */
+	private static OptimizerState optimizer(final Path dir, final Iterable<String> keys) throws IOException {
+		final Path json = dir.resolve(STATE_JSON);
+		if (!Files.isRegularFile(json)) return null;
+		final JsonNode root = JSON.readTree(json.toFile());
+		if (!"adam".equals(root.path("optimizer").asText()) || !root.path("step").canConvertToLong())
+			throw new ScanFormatException(json, "optimizer", "expected {\"optimizer\": \"adam\", \"step\": n}, found " + root);
+		final Map<String, TorchCheckpoint.Tensor> first = new LinkedHashMap<>(), second = new LinkedHashMap<>();
+		for (final String key : keys) {
+			first.put(key, tensor(dir.resolve(key + EXP_AVG + ".npy")));
+			second.put(key, tensor(dir.resolve(key + EXP_AVG_SQ + ".npy")));
+		}
+		return new OptimizerState(root.path("step").asLong(), first, second);
+	}
+
+	private static TorchCheckpoint.Tensor tensor(final Path npy) throws IOException {
+		if (!Files.isRegularFile(npy)) throw new ScanFormatException(npy, "optimizer", "missing: the optimiser state is incomplete");
+		final NpyArray a = NpyArray.read(npy);
+		return new TorchCheckpoint.Tensor(a.shape(), a.data());
 	}
 }

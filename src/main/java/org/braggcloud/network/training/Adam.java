@@ -52,6 +52,35 @@ final class Adam {
 		return step;
 	}
 
+	/** First moments, one per parameter in the constructor's order (copies). */
+	List<float[]> firstMoments() {
+		return copies(m);
+	}
+
+	/** Second moments, one per parameter in the constructor's order (copies). */
+	List<float[]> secondMoments() {
+		return copies(v);
+	}
+
+	/** Continues from saved state: moments in the parameters' order and shapes, and the step count. */
+	void restore(final long steps, final List<float[]> first, final List<float[]> second) {
+		if (first.size() != params.size() || second.size() != params.size()) {
+			throw new IllegalArgumentException("state for " + first.size() + "/" + second.size() +
+				" parameters, the optimiser has " + params.size());
+		}
+		for (int i = 0; i < params.size(); i++) {
+			m.get(i).set(first.get(i));
+			v.get(i).set(second.get(i));
+		}
+		step = steps;
+	}
+
+	private static List<float[]> copies(final List<NDArray> arrays) {
+		final List<float[]> out = new ArrayList<>();
+		for (final NDArray a : arrays) out.add(a.toFloatArray());
+		return out;
+	}
+
 	/**
 	 * One update from the accumulated gradients, which are then zeroed (DJL's PyTorch engine
 	 * accumulates them across backward calls, as PyTorch does). It writes to leaves in place, so

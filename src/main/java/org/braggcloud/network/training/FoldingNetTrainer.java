@@ -1,21 +1,15 @@
 package org.braggcloud.network.training;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.braggcloud.network.NeighbourRows;
 import org.braggcloud.network.TorchThreads;
 import org.braggcloud.network.checkpoint.FoldingNetWeights;
 import org.braggcloud.network.checkpoint.TorchCheckpoint;
-import org.braggcloud.progress.Completion;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
@@ -69,6 +63,17 @@ public final class FoldingNetTrainer implements AutoCloseable {
 	public static FoldingNetTrainer resumed(final TrainingOptions options,
 		final FoldingNetWeights weights)
 	{
+		return resumed(options, weights, null);
+	}
+
+	/**
+	 * Resumes from saved weights and, when {@code optimizer} is not null, Adam's saved moments and
+	 * step count ({@link #optimizerState()}), so training continues as if it had never stopped;
+	 * with null, the moments start again from zero.
+	 */
+	public static FoldingNetTrainer resumed(final TrainingOptions options,
+		final FoldingNetWeights weights, final OptimizerState optimizer)
+	{
 		if (weights.gridDimension() != options.gridDimension()) {
 			throw new IllegalArgumentException("weights fold a " + weights.gridDimension() +
 				"-D grid, options give a " + options.gridDimension() + "-D one");
@@ -76,7 +81,12 @@ public final class FoldingNetTrainer implements AutoCloseable {
 		TorchThreads.use(options.threads());
 		final NDManager manager = NDManager.newBaseManager("PyTorch");
 		try {
-			return new FoldingNetTrainer(manager, options, NetworkParameters.of(manager, weights));
+			final FoldingNetTrainer trainer = new FoldingNetTrainer(manager, options, NetworkParameters.of(manager, weights));
+			if (optimizer != null) {
+				trainer.adam.restore(optimizer.step(), trainer.parameters.perArray(optimizer.expAvg()),
+					trainer.parameters.perArray(optimizer.expAvgSq()));
+			}
+			return trainer;
 		}
 		catch (final RuntimeException e) {
 			manager.close();
@@ -90,6 +100,22 @@ public final class FoldingNetTrainer implements AutoCloseable {
 	 */
 	public double step(final float[][] batch) {
 		return step(batch, NeighbourRows.of(batch, options.k(), threads));
+	}
+
+	/**
+	 * A neighbour search on a Java thread for batches to come, with this trainer's k and threads:
+	 * see {@link NeighbourPrefetch} for the pattern that overlaps it with training.
+	 */
+	public NeighbourPrefetch prefetch() {
+		return new NeighbourPrefetch(options.k(), threads);
+	}
+
+	/** {@link #step(float[][])} on a batch whose neighbours were searched ahead. */
+	public double step(final NeighbourPrefetch.Prefetched batch) {
+		if (batch.k() != options.k()) {
+			throw new IllegalArgumentException("neighbours searched with k = " + batch.k() + ", trainer uses " + options.k());
+		}
+		return step(batch.clouds(), batch.neighbours());
 	}
 
 	private double step(final float[][] batch, final int[] neighbours) {
@@ -123,26 +149,15 @@ public final class FoldingNetTrainer implements AutoCloseable {
 			batches.add(b);
 		}
 		// the next batch's neighbours are searched on a Java thread while this one trains
-		final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
-			final Thread t = new Thread(r, "bragg-cloud-neighbours");
-			t.setDaemon(true);
-			return t;
-		});
-		try {
+		try (NeighbourPrefetch prefetch = prefetch()) {
 			double total = 0;
-			Future<int[]> next = background.submit(() -> NeighbourRows.of(batches.get(0), options.k(), threads));
+			NeighbourPrefetch.Prefetched next = prefetch.submit(batches.get(0));
 			for (int i = 0; i < batches.size(); i++) {
-				final int[] neighbours = await(next);
-				if (i + 1 < batches.size()) {
-					final float[][] following = batches.get(i + 1);
-					next = background.submit(() -> NeighbourRows.of(following, options.k(), threads));
-				}
-				total += step(batches.get(i), neighbours);
+				final NeighbourPrefetch.Prefetched current = next;
+				next = i + 1 < batches.size() ? prefetch.submit(batches.get(i + 1)) : null;
+				total += step(current);
 			}
 			return total / clouds.size();
-		}
-		finally {
-			background.shutdownNow();
 		}
 	}
 
@@ -163,15 +178,6 @@ public final class FoldingNetTrainer implements AutoCloseable {
 		}
 	}
 
-	private static int[] await(final Future<int[]> search) {
-		try {
-			return Completion.await(search);
-		}
-		catch (final IOException e) {
-			throw new UncheckedIOException(e); // the search does no I/O
-		}
-	}
-
 	/** Native arrays held by this trainer: constant across steps if every temporary is freed. */
 	int liveArrays() {
 		return manager.getManagedArrays().size();
@@ -180,6 +186,12 @@ public final class FoldingNetTrainer implements AutoCloseable {
 	/** Adam steps taken so far. */
 	public long steps() {
 		return adam.steps();
+	}
+
+	/** Adam's moments under the state_dict keys, and its step count, for {@link #resumed}. */
+	public OptimizerState optimizerState() {
+		return new OptimizerState(adam.steps(), parameters.keyed(adam.firstMoments()),
+			parameters.keyed(adam.secondMoments()));
 	}
 
 	/** The weights under the keys and shapes of §5, as {@code torch.save} of the model writes them. */

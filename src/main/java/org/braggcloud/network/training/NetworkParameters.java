@@ -80,6 +80,42 @@ final class NetworkParameters {
 		return out;
 	}
 
+	/**
+	 * Per-parameter values in {@link #arrays()} order and layout (Adam's moments) as a state_dict:
+	 * same keys, shapes and layout as {@link #stateDict()}.
+	 */
+	Map<String, TorchCheckpoint.Tensor> keyed(final List<float[]> perArray) {
+		final Map<String, TorchCheckpoint.Tensor> out = new LinkedHashMap<>();
+		int i = 0;
+		for (final TrainableLayer l : layers.values()) {
+			final LayerSpec s = l.spec();
+			out.put(s.name() + ".weight", new TorchCheckpoint.Tensor(s.weightShape(), l.torchLayout(perArray.get(i++))));
+			out.put(s.name() + ".bias", new TorchCheckpoint.Tensor(new int[] { s.out() }, perArray.get(i++).clone()));
+		}
+		return out;
+	}
+
+	/** The inverse of {@link #keyed}; every parameter's key must be present, with its size. */
+	List<float[]> perArray(final Map<String, TorchCheckpoint.Tensor> keyed) {
+		final List<float[]> out = new ArrayList<>();
+		for (final TrainableLayer l : layers.values()) {
+			final LayerSpec s = l.spec();
+			out.add(l.internalLayout(required(keyed, s.name() + ".weight").data()));
+			final float[] bias = required(keyed, s.name() + ".bias").data();
+			if (bias.length != s.out()) {
+				throw new IllegalArgumentException(s.name() + ".bias: " + bias.length + " values, expected " + s.out());
+			}
+			out.add(bias.clone());
+		}
+		return out;
+	}
+
+	private static TorchCheckpoint.Tensor required(final Map<String, TorchCheckpoint.Tensor> keyed, final String key) {
+		final TorchCheckpoint.Tensor t = keyed.get(key);
+		if (t == null) throw new IllegalArgumentException("no optimiser state for " + key);
+		return t;
+	}
+
 	private static float[] uniform(final SplittableRandom random, final int n,
 		final double bound)
 	{

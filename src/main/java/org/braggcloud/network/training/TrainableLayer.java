@@ -21,11 +21,7 @@ final class TrainableLayer {
 		final float[] bias)
 	{
 		this.spec = spec;
-		final float[] t = new float[weight.length];
-		for (int o = 0; o < spec.out(); o++) {
-			for (int i = 0; i < spec.in(); i++) t[i * spec.out() + o] = weight[o * spec.in() + i];
-		}
-		weightT = manager.create(t, new Shape(spec.in(), spec.out()));
+		weightT = manager.create(internalLayout(weight), new Shape(spec.in(), spec.out()));
 		this.bias = manager.create(bias, new Shape(spec.out()));
 		weightT.setRequiresGradient(true);
 		this.bias.setRequiresGradient(true);
@@ -64,11 +60,28 @@ final class TrainableLayer {
 
 	/** The weight in PyTorch layout {@code (out, in)}, row-major. */
 	float[] weight() {
-		final float[] t = weightT.toFloatArray();
+		return torchLayout(weightT.toFloatArray());
+	}
+
+	/** Values shaped like {@link #weightT()}, {@code (in, out)}, to PyTorch's {@code (out, in)}. */
+	float[] torchLayout(final float[] t) {
 		final float[] w = new float[t.length];
 		for (int o = 0; o < spec.out(); o++) {
 			for (int i = 0; i < spec.in(); i++) w[o * spec.in() + i] = t[i * spec.out() + o];
 		}
 		return w;
+	}
+
+	/** The inverse of {@link #torchLayout}. */
+	float[] internalLayout(final float[] w) {
+		if (w.length != spec.out() * spec.in()) {
+			throw new IllegalArgumentException(spec.name() + ": " + w.length + " weight values, expected " +
+				spec.out() * spec.in());
+		}
+		final float[] t = new float[w.length];
+		for (int o = 0; o < spec.out(); o++) {
+			for (int i = 0; i < spec.in(); i++) t[i * spec.out() + o] = w[o * spec.in() + i];
+		}
+		return t;
 	}
 }
