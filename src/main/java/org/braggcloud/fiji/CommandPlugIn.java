@@ -56,8 +56,13 @@ public class CommandPlugIn implements PlugIn {
 			// Outputs are shown here, the ImageJ 1.x way: keep SciJava's display step out of it.
 			final List<PostprocessorPlugin> post = plugins.createInstancesOfType(PostprocessorPlugin.class).stream()
 				.filter(p -> !(p instanceof DisplayPostprocessor)).toList();
-			final Module module = context.service(ModuleService.class)
-				.run(info, plugins.createInstancesOfType(PreprocessorPlugin.class), post, inputs).get();
+			final ModuleService modules = context.service(ModuleService.class);
+			final Module module = modules.createModule(info);
+			for (final Map.Entry<String, Object> e : inputs.entrySet()) module.setInput(e.getKey(), e.getValue());
+			// The dialog or macro decided every user input, an optional file left empty included:
+			// mark them resolved, or a harvester would ask again (and, with no UI, cancel).
+			for (final ModuleItem<?> item : CommandInputs.userInputs(info)) module.resolveInput(item.getName());
+			modules.run(module, plugins.createInstancesOfType(PreprocessorPlugin.class), post, (Map<String, Object>) null).get();
 			if (module.getDelegateObject() instanceof Cancelable c && c.isCanceled()) {
 				final String reason = c.getCancelReason();
 				report(title, reason == null || reason.isBlank() ? "cancelled (is a required input missing?)" : reason);
@@ -174,7 +179,10 @@ public class CommandPlugIn implements PlugIn {
 		for (final ModuleItem<?> item : info.outputs()) {
 			final Object value = module.getOutput(item.getName());
 			if (value == null) continue;
-			if (value instanceof ImagePlus imp) imp.show();
+			if (value instanceof ImagePlus imp) {
+				imp.show();
+				PixelInspector.attach(imp);
+			}
 			else if (value instanceof ResultsTable table) table.show(Optional.ofNullable(item.getLabel()).orElse(item.getName()));
 			else IJ.log(String.format(Locale.ROOT, "%s: %s: %s", title(info), Optional.ofNullable(item.getLabel()).orElse(item.getName()), value));
 		}

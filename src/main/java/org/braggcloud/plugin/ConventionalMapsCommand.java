@@ -9,6 +9,7 @@ import java.util.concurrent.CancellationException;
 
 import org.braggcloud.analysis.ConventionalMaps;
 import org.braggcloud.imagej.CalibratedImages;
+import org.braggcloud.imagej.PixelViews;
 import org.braggcloud.imagej.MapImages;
 import org.braggcloud.io.MapTable;
 import org.braggcloud.io.OutputFolder;
@@ -77,6 +78,7 @@ public class ConventionalMapsCommand extends ContextCommand {
 			if (prepared.shifts() != null) ShiftsFile.write(prepared.shifts(), out.stage("shifts.csv"));
 			out.commit();
 			maps = MapImages.composite(s.name() + " maps", result.maps(), grid.nx(), grid.ny(), grid.stepUm());
+			maps.setProp(PixelViews.SCAN, scan.getAbsolutePath()); // double-click a pixel in Fiji to see its peak
 			for (final String why : result.skipped())
 				log.warn("Skipped " + why);
 			log.info("Wrote " + result.maps().size() + " maps of " + prepared.maskedCount() + " pixels to " + out.target());

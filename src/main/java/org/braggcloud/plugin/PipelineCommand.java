@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.CancellationException;
 
 import org.braggcloud.imagej.ClusterImages;
+import org.braggcloud.imagej.PixelViews;
 import org.braggcloud.io.OutputFolder;
 import org.braggcloud.pipeline.FeatureKind;
 import org.braggcloud.pipeline.Pipeline;
@@ -85,6 +86,9 @@ public class PipelineCommand extends ContextCommand {
 				threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), false);
 			final PipelineResult r = new Pipeline(options).progress(progress).run(scan.toPath(), out);
 			cluster_map = ClusterImages.clusterMap("clusters", r.labels(), r.nx(), r.ny(), r.k(), r.stepUm(), "um");
+			// double-clicking a pixel in Fiji opens its rocking curve, frames and cloud
+			cluster_map.setProp(PixelViews.SCAN, scan.getAbsolutePath());
+			cluster_map.setProp(PixelViews.CLOUDS, r.output().resolve("clouds/clouds.h5").toString());
 			cluster_table = ClusterImages.resultsTable(r.clusters());
 			double total = 0;
 			for (final double s : r.seconds().values()) total += s;

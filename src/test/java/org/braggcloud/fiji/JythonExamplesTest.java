@@ -85,9 +85,51 @@ class JythonExamplesTest {
 		assertFalse(Files.exists(out.resolve("not-a-scan")));
 	}
 
+	/** Pipeline outputs of a 12 x 10 scan: a cluster map on the scan grid and the report. */
+	static void assertDomains(final Path folder) {
+		final ImagePlus clusters = IJ.openImage(folder.resolve("clusters.tif").toString());
+		assertEquals(12, clusters.getWidth(), folder.toString());
+		assertEquals(10, clusters.getHeight(), folder.toString());
+		assertTrue(clusters.getProcessor().getStatistics().max >= 1, "at least one domain in " + folder);
+		assertTrue(Files.isRegularFile(folder.resolve("report.html")), folder + "/report.html");
+		assertMaps(folder, true);
+	}
+
+	static void assertMaps(final Path folder, final boolean pipeline) {
+		final ImagePlus strain = IJ.openImage(folder.resolve("maps/strain.tif").toString());
+		assertEquals(12, strain.getWidth(), folder.toString());
+		assertTrue(Files.isRegularFile(folder.resolve(pipeline ? "maps/maps.csv" : "maps.csv")));
+	}
+
+	@Test
+	void pipelineScript() throws Exception {
+		final Path scan = tmp.resolve("pipeline/scan");
+		simulate(context, scan, 6);
+		final Path out = tmp.resolve("pipeline/out");
+		final Module m = context.service(ScriptService.class).run(EXAMPLES.resolve("pipeline.py").toFile(), true,
+			Map.of("scan", scan.resolve("scan.json").toFile(), "output", out.toFile(), "clusters", 2)).get();
+		assertDomains(out);
+		assertEquals(2, (int) IJ.openImage(out.resolve("clusters.tif").toString()).getProcessor().getStatistics().max);
+		assertEquals(out.resolve("report.html").toString(), m.getOutput("report"));
+	}
+
+	@Test
+	void pipelineBatchScript() throws Exception {
+		final Path scans = tmp.resolve("pipeline-batch/scans");
+		simulate(context, scans.resolve("a"), 7);
+		simulate(context, scans.resolve("b"), 8);
+		final Path out = tmp.resolve("pipeline-batch/out");
+		final Module m = context.service(ScriptService.class).run(EXAMPLES.resolve("pipeline_batch.py").toFile(), true,
+			Map.of("input", scans.toFile(), "output", out.toFile())).get();
+		assertEquals(2, ((Number) m.getOutput("processed")).intValue());
+		assertDomains(out.resolve("a"));
+		assertDomains(out.resolve("b"));
+	}
+
 	@Test
 	void scriptsShipInTheJarFromTheOneCopyInScriptsExamples() throws Exception {
-		for (final String name : new String[] { "conventional_maps.ijm", "conventional_maps_batch.ijm", "conventional_maps.py", "conventional_maps_batch.py" }) {
+		for (final String name : new String[] { "conventional_maps.ijm", "conventional_maps_batch.ijm", "conventional_maps.py",
+			"conventional_maps_batch.py", "pipeline.ijm", "pipeline_batch.ijm", "pipeline.py", "pipeline_batch.py" }) {
 			final String folder = name.endsWith(".py") ? "Jython_Examples/" : "Macro_Examples/";
 			final File shipped = new File(getClass().getClassLoader().getResource("scripts/Plugins/Bragg_Cloud/" + folder + name).toURI());
 			assertEquals(Files.readString(EXAMPLES.resolve(name)), Files.readString(shipped.toPath()), name);
