@@ -71,6 +71,7 @@ public final class ClusterAnalysis {
 	private int threads = 1;
 	private int pcaComponents = -1;
 	private int restarts = 10;
+	private double[] scales;
 
 	private ClusterAnalysis() {}
 
@@ -119,6 +120,17 @@ public final class ClusterAnalysis {
 		return this;
 	}
 
+	/**
+	 * Divides each centred feature by the given scale instead of its standard deviation: a
+	 * caller that knows each feature's noise (for example from neighbouring scan pixels) weights
+	 * the features by their signal-to-noise ratio this way. Null restores z-scoring.
+	 */
+	public ClusterAnalysis featureScales(final double[] s) {
+		if (s != null) for (final double v : s) if (!(v > 0)) throw new IllegalArgumentException("feature scales must be positive, got " + v);
+		scales = s == null ? null : s.clone();
+		return this;
+	}
+
 	/** k-means starts (or mixture starts) for the final clustering (default 10). */
 	public ClusterAnalysis restarts(final int r) {
 		if (r < 1) throw new IllegalArgumentException("restarts must be >= 1, got " + r);
@@ -133,7 +145,8 @@ public final class ClusterAnalysis {
 		final int n = rows.length;
 		if (clusters > n) throw new IllegalArgumentException("clusters = " + clusters + " is more than the " + n + " feature rows");
 		if (clusters == 0 && kMax < 2) throw new IllegalArgumentException("k_max must be >= 2 to choose the cluster count, got " + kMax);
-		final double[][] scaled = FeatureScaling.zScore(rows);
+		if (scales != null && scales.length != d) throw new IllegalArgumentException(scales.length + " feature scales for " + d + " features");
+		final double[][] scaled = scales == null ? FeatureScaling.zScore(rows) : FeatureScaling.byScale(rows, scales);
 		final int p = pcaComponents < 0 ? (d > DEFAULT_PCA_COMPONENTS ? DEFAULT_PCA_COMPONENTS : 0) : Math.min(pcaComponents, d);
 		final PrincipalComponents pca = PrincipalComponents.fit(scaled, Math.max(p, Math.min(2, d)), threads);
 		final double[][] projected = pca.project(scaled);

@@ -79,4 +79,16 @@ public final class FeatureScaling {
 		}
 		return d;
 	}
+
+	/** Each column centred on its mean and divided by the given scale. */
+	public static double[][] byScale(final double[][] rows, final double[] scales) {
+		final int d = requireRows(rows);
+		final double[] mean = new double[d];
+		for (final double[] r : rows)
+			for (int j = 0; j < d; j++) mean[j] += r[j] / rows.length;
+		final double[][] out = new double[rows.length][d];
+		for (int i = 0; i < rows.length; i++)
+			for (int j = 0; j < d; j++) out[i][j] = (rows[i][j] - mean[j]) / scales[j];
+		return out;
+	}
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.braggcloud.clustering.ClusterAnalysis;
 import org.braggcloud.clustering.CountCurve;
+import org.braggcloud.clustering.PixelNoise;
 import org.braggcloud.imagej.ClusterImages;
 import org.braggcloud.io.ClusterTable;
 import org.braggcloud.io.OutputFolder;
@@ -51,7 +52,7 @@ final class ClusterStep {
 		}
 		progress.progress("Clustering", 0, 1);
 		final ClusterAnalysis.Result r = ClusterAnalysis.builder().method(ClusterAnalysis.Method.KMEANS).clusters(options.clusters())
-			.kMax(Math.min(K_MAX, n)).seed(options.seed()).threads(options.threads()).run(rows);
+			.kMax(Math.min(K_MAX, n)).featureScales(PixelNoise.of(rows, pixels(clouds, grid.nx()), grid.nx(), grid.ny())).seed(options.seed()).threads(options.threads()).run(rows);
 		progress.progress("Clustering", 1, 1);
 		final int k = r.k();
 		final int[] rowLabels = new int[n];
@@ -73,6 +74,10 @@ final class ClusterStep {
 		Pipeline.png(ClusterImages.embeddingPlot(r.embedding(), rowLabels, k), out.stage("embedding.png"));
 		return new Outcome(image, rowLabels, k, table, r.curves(), r.curves().isEmpty() ? "given" : r.criterion().key(),
 			r.embedding(), representatives(r.embedding(), rowLabels, k));
+	}
+
+	private static int[] pixels(final NamedClouds clouds, final int nx) {
+		return clouds.clouds().stream().mapToInt(e -> e.y() * nx + e.x()).toArray();
 	}
 
 	/** Per cluster, the row nearest the cluster's mean position in the 2-D embedding. */

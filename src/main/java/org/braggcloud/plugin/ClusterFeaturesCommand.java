@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 
 import org.braggcloud.clustering.ClusterAnalysis;
+import org.braggcloud.clustering.PixelNoise;
 import org.braggcloud.imagej.ClusterImages;
 import org.braggcloud.io.ClusterTable;
 import org.braggcloud.io.FeatureTable;
@@ -101,7 +102,10 @@ public class ClusterFeaturesCommand extends ContextCommand {
 
 	private ClusterAnalysis.Result analyse(final FeatureTable t, final Path in) throws ScanFormatException {
 		try {
+			final FeatureTable.Grid g = t.grid();
+			// features of a scan are weighted by their noise between neighbouring pixels
 			return ClusterAnalysis.builder().method(ClusterAnalysis.Method.parse(method)).clusters(clusters).kMax(k_max).seed(seed)
+				.featureScales(g == null ? null : PixelNoise.of(t.rows(), g.pixel(), g.nx(), g.ny()))
 				.threads(Runtime.getRuntime().availableProcessors()).run(t.rows());
 		}
 		catch (final IllegalArgumentException e) {
