@@ -152,8 +152,8 @@ class FijiBatchIT {
 		final double headlessAri = ari(truth, labels(headless.resolve("clusters.tif")));
 		System.out.printf("held-out 24 x 18 scan: ARI %.3f through the ImageJ macro, %.3f headless%n", macroAri, headlessAri);
 		assertEquals(headlessAri, macroAri, 1e-9, "the macro and headless runs give the same map");
-		// this scan is a hard one for the default features (0.77 measured); far above chance either way
-		assertTrue(macroAri >= 0.7, "adjusted Rand index " + macroAri + "\n" + log);
+		// 0.93 measured; the issue asks 0.8 of a count the pipeline chooses, 0.9 of a given one on full-size scans
+		assertTrue(macroAri >= 0.8, "adjusted Rand index " + macroAri + "\n" + log);
 	}
 
 	private static int[] labels(final Path tif) {
