@@ -24,7 +24,7 @@ import ai.djl.ndarray.types.Shape;
  */
 public final class FoldingNet implements AutoCloseable {
 
-	/** Largest number of clouds encoded together; bounds the (B, N, N) distance matrix. */
+	/** Largest number of clouds encoded together, as the paper's batches: bounds the per-batch arrays. */
 	private static final int MAX_BATCH = 16;
 	private static final int CODEWORD = 512;
 

@@ -1,8 +1,6 @@
 package org.braggcloud.pipeline;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 
 import org.braggcloud.imagej.TrainingPlots;
+import org.braggcloud.io.PngFile;
+import org.braggcloud.io.LossTable;
 import org.braggcloud.io.OutputFolder;
 import org.braggcloud.network.NeighbourSearch;
 import org.braggcloud.network.checkpoint.FoldingNetWeights;
@@ -33,7 +33,7 @@ final class AutoencoderStep {
 	 * Clouds are centred and scaled: the codeword then describes the peak's shape, while its
 	 * position (strain, tilt) is in the conventional maps and the descriptors.
 	 */
-	static final boolean NORMALIZE = Boolean.parseBoolean(System.getProperty("braggcloud.normalize", "true"));
+	static final boolean NORMALIZE = true;
 
 	private AutoencoderStep() {}
 
@@ -60,11 +60,8 @@ final class AutoencoderStep {
 				(epoch, loss, t) -> {}, progress);
 			if (outcome.cancelled()) throw new CancellationException("Cancelled during training");
 			ModelFolder.write(out.stage("model"), outcome.best(), settings);
-			try (Writer w = Files.newBufferedWriter(out.stage("model/loss.csv"))) {
-				w.write("epoch,loss\n");
-				for (int e = 0; e < outcome.losses().size(); e++) w.write((e + 1) + "," + outcome.losses().get(e) + "\n");
-			}
-			Pipeline.png(TrainingPlots.loss(outcome.losses()), out.stage("model/loss.png"));
+			LossTable.write(out.stage("model/loss.csv"), outcome.losses());
+			PngFile.write(TrainingPlots.loss(outcome.losses()), out.stage("model/loss.png"));
 			return new FeatureSource(new ModelFolder.Model(FoldingNetWeights.of(outcome.best(), null), settings), o.threads());
 		}
 	}

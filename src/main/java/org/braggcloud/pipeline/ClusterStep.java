@@ -8,9 +8,9 @@ import org.braggcloud.clustering.ClusterAnalysis;
 import org.braggcloud.clustering.CountCurve;
 import org.braggcloud.clustering.PixelNoise;
 import org.braggcloud.imagej.ClusterImages;
+import org.braggcloud.io.ClusterFiles;
 import org.braggcloud.io.ClusterTable;
 import org.braggcloud.io.OutputFolder;
-import org.braggcloud.io.TiffImageFile;
 import org.braggcloud.network.model.NamedClouds;
 import org.braggcloud.progress.ProgressListener;
 import org.braggcloud.scan.ScanGrid;
@@ -63,15 +63,9 @@ final class ClusterStep {
 			image[e.y() * grid.nx() + e.x()] = rowLabels[i];
 		}
 		final ClusterTable table = ClusterTable.of(image, k, ClusterTable.squareMicrometres(grid.stepUm(), "um"), maps);
-		TiffImageFile.write(ClusterImages.clusterMap("clusters", image, grid.nx(), grid.ny(), k, grid.stepUm(), "um"),
-			out.stage("clusters.tif"));
-		table.write(out.stage("clusters.csv"));
-		ClusterTable.writeLabels(out.stage("labels.csv"), clouds.clouds().stream().map(NamedClouds.Entry::name).toList(), rowLabels);
-		if (!r.curves().isEmpty()) {
-			ClusterTable.writeCountCurves(out.stage("cluster_count.csv"), r.curves());
-			Pipeline.png(ClusterImages.countPlot(r.curves(), k, r.criterion().key()), out.stage("cluster_count.png"));
-		}
-		Pipeline.png(ClusterImages.embeddingPlot(r.embedding(), rowLabels, k), out.stage("embedding.png"));
+		ClusterFiles.write(out, clouds.clouds().stream().map(NamedClouds.Entry::name).toList(), rowLabels, k,
+			ClusterImages.clusterMap("clusters", image, grid.nx(), grid.ny(), k, grid.stepUm(), "um"), table, r.curves(),
+			r.curves().isEmpty() ? null : r.criterion().key(), r.embedding());
 		return new Outcome(image, rowLabels, k, table, r.curves(), r.curves().isEmpty() ? "given" : r.criterion().key(),
 			r.embedding(), representatives(r.embedding(), rowLabels, k));
 	}

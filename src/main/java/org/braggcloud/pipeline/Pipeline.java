@@ -1,8 +1,5 @@
 package org.braggcloud.pipeline;
 
-import ij.ImagePlus;
-import ij.io.FileSaver;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -144,10 +141,6 @@ public final class Pipeline {
 			for (int f = 0; f < d.length; f++) rows[i][f] = (float) d[f];
 		}
 		return new FeatureSet(rows, PeakDescriptors.NAMES.clone());
-	}
-
-	static void png(final ImagePlus image, final Path file) throws IOException {
-		if (!new FileSaver(image).saveAsPng(file.toString())) throw new IOException("Could not write " + file);
 	}
 
 	/** One step's work; may throw anything, which the step reports as its failure. */

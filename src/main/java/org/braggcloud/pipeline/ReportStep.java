@@ -16,6 +16,7 @@ import org.braggcloud.cloud.PointCloud;
 import org.braggcloud.imagej.ClusterFigures;
 import org.braggcloud.imagej.ClusterImages;
 import org.braggcloud.imagej.MapImages;
+import org.braggcloud.io.PngFile;
 import org.braggcloud.io.OutputFolder;
 import org.braggcloud.network.model.NamedClouds;
 import org.braggcloud.preparation.PreparedScan;
@@ -46,8 +47,8 @@ final class ReportStep {
 		final ScanGrid grid = scan.grid();
 		final ClusterProfiles profiles = ClusterProfiles.compute(prepared.view(), prepared.hot(), prepared.background(),
 			clusters.labels(), clusters.k(), progress);
-		Pipeline.png(ClusterFigures.rockingCurves(profiles, scan.anglesDeg()), out.stage("rocking_curves.png"));
-		Pipeline.png(ClusterFigures.patterns(profiles, scan.anglesDeg()), out.stage("patterns.png"));
+		PngFile.write(ClusterFigures.rockingCurves(profiles, scan.anglesDeg()), out.stage("rocking_curves.png"));
+		PngFile.write(ClusterFigures.patterns(profiles, scan.anglesDeg()), out.stage("patterns.png"));
 		final List<PointCloud> raw = new ArrayList<>();
 		final List<PointCloud> reconstructed = network == null ? null : new ArrayList<>();
 		for (int c = 0; c < clusters.k(); c++) {
@@ -59,9 +60,9 @@ final class ReportStep {
 			raw.add(PointCloud.of(network.networkInput(e)));
 			reconstructed.add(PointCloud.of(network.reconstruction(features.rows()[clusters.representatives()[c]])));
 		}
-		Pipeline.png(ClusterFigures.clouds(raw, reconstructed), out.stage("clouds.png"));
-		Pipeline.png(flatMap(clusters, grid), out.stage("clusters.png"));
-		Pipeline.png(MapImages.montage(maps, grid.nx(), grid.ny(), grid.stepUm()), out.stage("maps.png"));
+		PngFile.write(ClusterFigures.clouds(raw, reconstructed), out.stage("clouds.png"));
+		PngFile.write(flatMap(clusters, grid), out.stage("clusters.png"));
+		PngFile.write(MapImages.montage(maps, grid.nx(), grid.ny(), grid.stepUm()), out.stage("maps.png"));
 
 		final ReportPage page = new ReportPage("Bragg Cloud report: " + scan.name());
 		page.paragraph(String.format(Locale.ROOT, "%d x %d scan points (%.3g um steps), %d in the particle mask, %d point clouds, "

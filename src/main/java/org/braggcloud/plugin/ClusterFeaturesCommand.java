@@ -1,7 +1,6 @@
 package org.braggcloud.plugin;
 
 import ij.ImagePlus;
-import ij.io.FileSaver;
 import ij.measure.ResultsTable;
 
 import java.io.File;
@@ -13,10 +12,10 @@ import java.util.concurrent.CancellationException;
 import org.braggcloud.clustering.ClusterAnalysis;
 import org.braggcloud.clustering.PixelNoise;
 import org.braggcloud.imagej.ClusterImages;
+import org.braggcloud.io.ClusterFiles;
 import org.braggcloud.io.ClusterTable;
 import org.braggcloud.io.FeatureTable;
 import org.braggcloud.io.OutputFolder;
-import org.braggcloud.io.TiffImageFile;
 import org.braggcloud.scan.ScanFormatException;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -73,7 +72,6 @@ public class ClusterFeaturesCommand extends ContextCommand {
 			for (int i = 0; i < n; i++)
 				labels[i] = r.labels()[i] + 1;
 			try (OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output")) {
-				ClusterTable.writeLabels(out.stage("labels.csv"), t.names(), labels);
 				final FeatureTable.Grid g = t.grid();
 				ClusterTable summary = ClusterTable.of(labels, r.k(), Double.NaN, Map.of());
 				if (g != null) {
@@ -81,15 +79,10 @@ public class ClusterFeaturesCommand extends ContextCommand {
 					for (int i = 0; i < n; i++)
 						image[g.pixel()[i]] = labels[i];
 					map = ClusterImages.clusterMap("clusters", image, g.nx(), g.ny(), r.k(), g.pixelSize(), g.unit());
-					TiffImageFile.write(map, out.stage("clusters.tif"));
 					summary = ClusterTable.of(image, r.k(), ClusterTable.squareMicrometres(g.pixelSize(), g.unit()), Map.of());
 				}
-				summary.write(out.stage("clusters.csv"));
-				if (!r.curves().isEmpty()) {
-					ClusterTable.writeCountCurves(out.stage("cluster_count.csv"), r.curves());
-					png(ClusterImages.countPlot(r.curves(), r.k(), r.criterion().key()), out.stage("cluster_count.png"));
-				}
-				png(ClusterImages.embeddingPlot(r.embedding(), labels, r.k()), out.stage("embedding.png"));
+				ClusterFiles.write(out, t.names(), labels, r.k(), map, summary, r.curves(), r.curves().isEmpty() ? null : r.criterion().key(),
+					r.embedding());
 				out.commit();
 				table = ClusterImages.resultsTable(summary);
 				log.info("Clustered " + n + " feature rows into " + r.k() + " clusters in " + out.target());
@@ -111,9 +104,5 @@ public class ClusterFeaturesCommand extends ContextCommand {
 		catch (final IllegalArgumentException e) {
 			throw new ScanFormatException(in, null, e.getMessage());
 		}
-	}
-
-	private static void png(final ImagePlus plot, final Path file) throws IOException {
-		if (!new FileSaver(plot).saveAsPng(file.toString())) throw new IOException("Could not write " + file);
 	}
 }

@@ -1,12 +1,9 @@
 package org.braggcloud.plugin;
 
 import ij.ImagePlus;
-import ij.io.FileSaver;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +12,9 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 
 import org.braggcloud.imagej.TrainingPlots;
+import org.braggcloud.io.LossTable;
 import org.braggcloud.io.OutputFolder;
+import org.braggcloud.io.PngFile;
 import org.braggcloud.network.NeighbourSearch;
 import org.braggcloud.network.model.FeatureExtraction;
 import org.braggcloud.network.model.FoldingGrids;
@@ -123,13 +122,9 @@ public class TrainAutoencoderCommand extends ContextCommand {
 				if (outcome.losses().isEmpty()) throw new CancellationException("Cancelled before the first epoch finished: no model written");
 				ModelFolder.write(out.stage("."), outcome.best(), outcome.bestOptimizer(), settings);
 				ModelFolder.write(out.stage("checkpoints/best"), outcome.best(), outcome.bestOptimizer(), settings);
-				try (Writer w = Files.newBufferedWriter(out.stage("loss.csv"))) {
-					w.write("epoch,loss\n");
-					for (int e = 0; e < outcome.losses().size(); e++)
-						w.write((e + 1) + "," + outcome.losses().get(e) + "\n");
-				}
+				LossTable.write(out.stage("loss.csv"), outcome.losses());
 				loss_curve = TrainingPlots.loss(outcome.losses());
-				new FileSaver(loss_curve).saveAsPng(out.stage("loss.png").toString());
+				PngFile.write(loss_curve, out.stage("loss.png"));
 				out.commit();
 				log.info(String.format(Locale.ROOT, "%s after %d epochs; best epoch %d (loss %.4g); model in %s", outcome.cancelled() ? "Cancelled" : "Trained",
 					outcome.losses().size(), outcome.bestEpoch(), outcome.losses().get(outcome.bestEpoch() - 1), out.target()));
