@@ -128,9 +128,13 @@ public final class Pipeline {
 		settings.put("peak_share", Double.toString(PEAK_SHARE));
 		settings.put("scan", scan.descriptor().file().toString());
 		settings.put("step_um", Double.toString(grid.stepUm()));
-		final Path container = out.stage("clouds/clouds.h5");
-		new CloudContainer(grid.nx(), grid.ny(), clouds, settings).write(container);
-		return NamedClouds.read(container);
+		new CloudContainer(grid.nx(), grid.ny(), clouds, settings).write(out.stage("clouds/clouds.h5"));
+		// the clouds are in memory already: name them as a reader of the container would, no re-read
+		final List<NamedClouds.Entry> entries = new ArrayList<>();
+		for (final PixelCloud c : clouds)
+			entries.add(new NamedClouds.Entry(PixelCloud.name(c.x(), c.y(), grid.nx(), grid.ny()), c.x(), c.y(), c.cloud()));
+		entries.sort(Comparator.comparing(NamedClouds.Entry::name));
+		return new NamedClouds(entries, grid.nx(), grid.ny(), grid.stepUm());
 	}
 
 	private static FeatureSet descriptors(final NamedClouds clouds) {

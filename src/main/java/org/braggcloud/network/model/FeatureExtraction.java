@@ -18,6 +18,9 @@ public final class FeatureExtraction {
 	/** Codewords per cloud, and reconstructions when asked for (else null). */
 	public record Result(float[][] features, float[][] reconstructions) {}
 
+	/** Batches handed to the network per call: enough to overlap, few enough for frequent progress. */
+	private static final int BATCHES_PER_CALL = 4;
+
 	private FeatureExtraction() {}
 
 	/**
@@ -37,9 +40,11 @@ public final class FeatureExtraction {
 		final float[][] features = new float[n][];
 		final float[][] reconstructions = reconstruct ? new float[n][] : null;
 		progress.progress("Encoding clouds", 0, n);
-		for (int start = 0; start < n; start += Math.max(1, batch)) {
+		// several batches per call, so the network overlaps each batch with the next one's neighbour search
+		final int chunk = BATCHES_PER_CALL * Math.max(1, batch);
+		for (int start = 0; start < n; start += chunk) {
 			progress.checkCancelled();
-			final int end = Math.min(n, start + Math.max(1, batch));
+			final int end = Math.min(n, start + chunk);
 			final float[][] input = new float[end - start][];
 			for (int i = start; i < end; i++) {
 				input[i - start] = networkInput(clouds.get(i), settings.points(), settings.normalize());
