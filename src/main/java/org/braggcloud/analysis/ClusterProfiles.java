@@ -41,6 +41,7 @@ public final class ClusterProfiles {
 		final int angles = scan.angleCount();
 		final double[][] sums = new double[k][plane * angles];
 		final int[] counts = new int[k];
+		final double[] levels = new double[k];
 		final float[] volume = new float[scan.voxelsPerPixel()];
 		final int nx = scan.grid().nx();
 		for (int p = 0; p < labels.length; p++) {
@@ -50,6 +51,7 @@ public final class ClusterProfiles {
 			final double[] sum = sums[labels[p] - 1];
 			for (int v = 0; v < volume.length; v++) sum[v] += volume[v];
 			counts[labels[p] - 1]++;
+			levels[labels[p] - 1] += background.level(p);
 			if (p % 64 == 0) progress.progress("Cluster profiles", p, labels.length);
 		}
 		final double[][] curves = new double[k][angles];
@@ -57,17 +59,18 @@ public final class ClusterProfiles {
 		final int[] peaks = new int[k];
 		for (int c = 0; c < k; c++) {
 			if (counts[c] == 0) continue;
+			final double level = levels[c] / counts[c];
 			for (int a = 0; a < angles; a++) {
 				double s = 0;
 				for (int i = 0; i < plane; i++) {
 					if (hot.isHot(i)) continue;
-					s += sums[c][a * plane + i] / counts[c] - background.at(i);
+					s += sums[c][a * plane + i] / counts[c] - level * background.at(i);
 				}
 				curves[c][a] = s;
 				if (s > curves[c][peaks[c]]) peaks[c] = a;
 			}
 			for (int i = 0; i < plane; i++)
-				patterns[c][i] = hot.isHot(i) ? 0 : (float) (sums[c][peaks[c] * plane + i] / counts[c] - background.at(i));
+				patterns[c][i] = hot.isHot(i) ? 0 : (float) (sums[c][peaks[c] * plane + i] / counts[c] - level * background.at(i));
 		}
 		progress.progress("Cluster profiles", labels.length, labels.length);
 		return new ClusterProfiles(curves, patterns, peaks, scan.rows(), scan.columns());

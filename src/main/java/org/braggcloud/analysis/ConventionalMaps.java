@@ -78,7 +78,8 @@ public final class ConventionalMaps {
 					tasks.add(pool.submit(() -> {
 						final PeakAnalysis pa = analysis.get();
 						for (int i = s; i < e; i++)
-							if (mask[block.frameIndex(i)]) peaks[block.frameIndex(i)] = pa.measure(block.voxels(i));
+							if (mask[block.frameIndex(i)])
+								peaks[block.frameIndex(i)] = pa.measure(block.voxels(i), prepared.background().level(block.frameIndex(i)));
 					}));
 				}
 				for (final Future<?> t : tasks)

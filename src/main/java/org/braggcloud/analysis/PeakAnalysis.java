@@ -38,8 +38,16 @@ public final class PeakAnalysis {
 		this.angleProfile = new double[angles];
 	}
 
-	/** @param volume angle-major voxels: index = (angle * rows + row) * columns + column */
+	/** Measures a volume whose background is the pattern at level 1. */
 	public PeakMeasurement measure(final float[] volume) {
+		return measure(volume, 1);
+	}
+
+	/**
+	 * @param volume angle-major voxels: index = (angle * rows + row) * columns + column
+	 * @param level  the scan point's background level (multiplier of the detector pattern)
+	 */
+	public PeakMeasurement measure(final float[] volume, final double level) {
 		java.util.Arrays.fill(rowProfile, 0);
 		java.util.Arrays.fill(columnProfile, 0);
 		double total = 0;
@@ -47,7 +55,7 @@ public final class PeakAnalysis {
 			final int base = a * plane;
 			double angleSum = 0;
 			for (int p = base; p < base + plane; p++)
-				corrected[p] = volume[p] - background[p - base];
+				corrected[p] = (float) (volume[p] - level * background[p - base]);
 			for (final int h : hot)
 				corrected[base + h] = 0;
 			for (int r = 0; r < rows; r++) {

@@ -6,21 +6,30 @@ import org.braggcloud.correction.HotPixels;
 /**
  * The count above which a voxel is taken as signal, derived from the scan's own background.
  * <p>
- * Rule: with lambda the highest background level of any (non-hot) detector pixel, the threshold
- * is the smallest whole count T for which the Poisson probability of a background voxel reading
- * more than T, times the number of voxels in one volume, is at most 1. So a cloud of pure
- * background holds on average at most one point, whatever the detector and the background.
+ * Rule: with lambda the highest background of any (non-hot) detector pixel at the scan point's
+ * own background level, the threshold is the smallest whole count T for which the Poisson
+ * probability of a background voxel reading more than T, times the number of voxels in one
+ * volume, is at most 1. So a cloud of pure background holds on average at most one point,
+ * whatever the detector and the background, and a point on the particle, where fluorescence
+ * raises the background, gets a threshold as high as its own background needs.
  */
 public final class AutomaticThreshold {
 
 	private AutomaticThreshold() {}
 
-	public static double of(final DetectorBackground background, final HotPixels hot, final long voxelsPerVolume) {
+	/** Thresholds of every scan point (y * nx + x). */
+	public static double[] perPoint(final DetectorBackground background, final HotPixels hot, final long voxelsPerVolume,
+		final int points)
+	{
 		double lambda = 0;
 		final float[] b = background.perPixel();
 		for (int p = 0; p < b.length; p++)
 			if (!hot.isHot(p)) lambda = Math.max(lambda, b[p]);
-		return poissonLevel(lambda, 1.0 / Math.max(1, voxelsPerVolume));
+		final double tail = 1.0 / Math.max(1, voxelsPerVolume);
+		final double[] t = new double[points];
+		for (int i = 0; i < points; i++)
+			t[i] = poissonLevel(lambda * background.level(i), tail);
+		return t;
 	}
 
 	/** Smallest integer T with P(X > T) <= tail for X ~ Poisson(lambda). */

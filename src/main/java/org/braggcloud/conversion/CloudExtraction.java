@@ -13,7 +13,7 @@ import org.braggcloud.correction.HotPixels;
 public final class CloudExtraction {
 
 	private final int rows, columns, angles;
-	private final double threshold, clip;
+	private final double clip;
 	private final boolean[] hot;
 	private final CloudCoordinates coordinates;
 	private float[] xyz = new float[3 * 1024];
@@ -22,13 +22,12 @@ public final class CloudExtraction {
 	/**
 	 * @param clip upper level for the values, or {@code Double.POSITIVE_INFINITY} for none
 	 */
-	public CloudExtraction(final int rows, final int columns, final int angles, final double threshold, final double clip,
+	public CloudExtraction(final int rows, final int columns, final int angles, final double clip,
 		final HotPixels hotPixels, final CloudCoordinates coordinates)
 	{
 		this.rows = rows;
 		this.columns = columns;
 		this.angles = angles;
-		this.threshold = threshold;
 		this.clip = clip;
 		this.hot = new boolean[rows * columns];
 		for (final int p : hotPixels.indices())
@@ -36,8 +35,11 @@ public final class CloudExtraction {
 		this.coordinates = coordinates;
 	}
 
-	/** @param volume angle-major voxels: index = (angle * rows + row) * columns + column */
-	public PointCloud extract(final float[] volume) {
+	/**
+	 * @param volume    angle-major voxels: index = (angle * rows + row) * columns + column
+	 * @param threshold counts a voxel must exceed to become a point
+	 */
+	public PointCloud extract(final float[] volume, final double threshold) {
 		int n = 0;
 		final int plane = rows * columns;
 		for (int a = 0; a < angles; a++)

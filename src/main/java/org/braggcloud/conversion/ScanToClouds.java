@@ -33,7 +33,11 @@ public final class ScanToClouds {
 		void accept(PixelCloud cloud) throws IOException;
 	}
 
-	/** What a conversion produced besides the clouds. */
+	/**
+	 * What a conversion produced besides the clouds.
+	 *
+	 * @param threshold the threshold given, or the median of the scan points' automatic thresholds
+	 */
 	public record Summary(double threshold, int clouds, long points, List<int[]> emptyPixels) {}
 
 	private double threshold = Double.NaN;
@@ -89,18 +93,24 @@ public final class ScanToClouds {
 		return this;
 	}
 
-	/** The threshold that will be used for this prepared scan. */
-	public double thresholdFor(final PreparedScan prepared) {
-		return Double.isNaN(threshold) ? AutomaticThreshold.of(prepared.background(), prepared.hot(), prepared.view().voxelsPerPixel()) : threshold;
+	/** The threshold of every scan point (y * nx + x) of this prepared scan. */
+	public double[] thresholdsFor(final PreparedScan prepared) {
+		final int points = prepared.view().grid().pointCount();
+		if (!Double.isNaN(threshold)) {
+			final double[] t = new double[points];
+			java.util.Arrays.fill(t, threshold);
+			return t;
+		}
+		return AutomaticThreshold.perPoint(prepared.background(), prepared.hot(), prepared.view().voxelsPerPixel(), points);
 	}
 
 	public Summary run(final PreparedScan prepared, final CloudSink sink) throws IOException {
 		final RockingScan scan = prepared.view();
-		final double level = thresholdFor(prepared);
+		final double[] levels = thresholdsFor(prepared);
 		final boolean[] mask = prepared.mask();
 		final int rows = scan.rows(), columns = scan.columns(), angles = scan.angleCount();
 		final ThreadLocal<CloudExtraction> extraction = ThreadLocal.withInitial(
-			() -> new CloudExtraction(rows, columns, angles, level, clip, prepared.hot(), coordinates));
+			() -> new CloudExtraction(rows, columns, angles, clip, prepared.hot(), coordinates));
 		final List<int[]> empty = Collections.synchronizedList(new ArrayList<>());
 		final long[] totals = new long[2];
 		final ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -113,7 +123,7 @@ public final class ScanToClouds {
 					final float[] volume = block.voxels(i);
 					final int x = block.x(i), y = block.y(i);
 					tasks.add(pool.submit(() -> {
-						PointCloud cloud = extraction.get().extract(volume);
+						PointCloud cloud = extraction.get().extract(volume, levels[frame]);
 						if (!cloud.isEmpty()) cloud = denoise.apply(cloud, 1, ProgressListener.NONE);
 						if (cloud.isEmpty()) {
 							empty.add(new int[] { x, y });
@@ -139,7 +149,11 @@ public final class ScanToClouds {
 		}
 		final List<int[]> sorted = new ArrayList<>(empty);
 		sorted.sort(Comparator.<int[]>comparingInt(p -> p[1]).thenComparingInt(p -> p[0]));
-		return new Summary(level, (int) totals[0], totals[1], sorted);
+		return new Summary(median(levels, mask), (int) totals[0], totals[1], sorted);
 	}
 
+	private static double median(final double[] values, final boolean[] mask) {
+		final double[] in = java.util.stream.IntStream.range(0, values.length).filter(i -> mask[i]).mapToDouble(i -> values[i]).sorted().toArray();
+		return in.length == 0 ? Double.NaN : in[in.length / 2];
+	}
 }

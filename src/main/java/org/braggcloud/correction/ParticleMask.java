@@ -1,74 +1,60 @@
 package org.braggcloud.correction;
 
+import java.util.ArrayDeque;
+
 /**
- * The scan points that carry a Bragg peak.
+ * The scan points that carry a Bragg peak, decided from each point's own evidence
+ * ({@link ScanEvidence}), never from summed intensities: over a wide detector ROI the diffuse
+ * background sums to far more than a Bragg peak that stands far above it in its own voxels.
  * <p>
- * Rule: Otsu's two-class split of log10 of the integrated intensity (hot pixels excluded), which
- * separates the particle from the background whatever their absolute levels. A point is in the
- * mask when its log intensity is above the split. When the two classes are not distinct (the
- * brighter class's mean intensity less than twice the dimmer's), there is no background to split
- * off and every point with intensity above zero is kept.
+ * Rule (hysteresis, as in edge detection): a point seeds the mask when its largest box deviate
+ * beats what a volume of pure background reaches with chance {@link #SEED_FALSE_ALARM} (Bonferroni
+ * over the boxes of a volume, so the bound holds whatever the volume size); a neighbour
+ * (8-connected) of a point in the mask joins it when its deviate beats the looser chance
+ * {@link #GROW_FALSE_ALARM}, because a particle is contiguous and its thin rim gives weaker peaks.
+ * Nothing is assumed about how much of the scan the particle covers: it may fill the scan.
  */
 public final class ParticleMask {
 
-	private static final int BINS = 256;
+	/** Chance that a scan point of pure background seeds the mask. */
+	public static final double SEED_FALSE_ALARM = 1e-3;
+	/** Chance that a scan point of pure background beside the particle joins it. */
+	public static final double GROW_FALSE_ALARM = 0.05;
 
 	private ParticleMask() {}
 
-	/** @return true where the point carries a peak; index y * nx + x */
-	public static boolean[] fromIntensity(final float[] integrated) {
-		final int n = integrated.length;
-		final double[] logs = new double[n];
-		double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-		for (int i = 0; i < n; i++) {
-			logs[i] = Math.log10(Math.max(1.0, integrated[i]));
-			lo = Math.min(lo, logs[i]);
-			hi = Math.max(hi, logs[i]);
-		}
-		final boolean[] mask = new boolean[n];
-		if (!(hi > lo)) {
-			for (int i = 0; i < n; i++)
-				mask[i] = integrated[i] > 0;
-			return mask;
-		}
-		final double threshold = otsu(logs, lo, hi);
-		double sumIn = 0, sumOut = 0;
-		int nIn = 0, nOut = 0;
-		for (int i = 0; i < n; i++) {
-			if (logs[i] > threshold) { sumIn += integrated[i]; nIn++; }
-			else { sumOut += integrated[i]; nOut++; }
-		}
-		final boolean distinct = nIn > 0 && nOut > 0 && sumIn / nIn > 2 * Math.max(sumOut / nOut, 1e-12);
-		for (int i = 0; i < n; i++)
-			mask[i] = distinct ? logs[i] > threshold : integrated[i] > 0;
-		return mask;
+	/** The deviate a volume of pure background exceeds with chance {@code falseAlarm}. */
+	public static double criticalZ(final double falseAlarm, final long boxesPerVolume) {
+		return PoissonEvidence.criticalZ(falseAlarm / Math.max(1, boxesPerVolume));
 	}
 
-	/** Otsu's threshold: maximises the between-class variance of a 256-bin histogram. */
-	static double otsu(final double[] values, final double lo, final double hi) {
-		final long[] hist = new long[BINS];
-		final double width = (hi - lo) / BINS;
-		for (final double v : values)
-			hist[Math.min(BINS - 1, (int) ((v - lo) / width))]++;
-		double total = 0, sumAll = 0;
-		for (int b = 0; b < BINS; b++) {
-			total += hist[b];
-			sumAll += b * (double) hist[b];
-		}
-		double wBelow = 0, sumBelow = 0, best = -1;
-		int bestBin = 0;
-		for (int b = 0; b < BINS - 1; b++) {
-			wBelow += hist[b];
-			sumBelow += b * (double) hist[b];
-			final double wAbove = total - wBelow;
-			if (wBelow == 0 || wAbove == 0) continue;
-			final double mBelow = sumBelow / wBelow, mAbove = (sumAll - sumBelow) / wAbove;
-			final double between = wBelow * wAbove * (mBelow - mAbove) * (mBelow - mAbove);
-			if (between > best) {
-				best = between;
-				bestBin = b;
+	/** @return true where the point carries a peak; index y * nx + x */
+	public static boolean[] fromEvidence(final ScanEvidence evidence, final int nx, final int ny) {
+		final float[] z = evidence.z();
+		if (z.length != nx * ny) throw new IllegalArgumentException(z.length + " evidence values for a " + nx + " x " + ny + " scan");
+		final double seed = criticalZ(SEED_FALSE_ALARM, evidence.boxes());
+		final double grow = criticalZ(GROW_FALSE_ALARM, evidence.boxes());
+		final boolean[] mask = new boolean[z.length];
+		final ArrayDeque<Integer> queue = new ArrayDeque<>();
+		for (int i = 0; i < z.length; i++)
+			if (z[i] > seed) {
+				mask[i] = true;
+				queue.add(i);
 			}
+		while (!queue.isEmpty()) {
+			final int i = queue.poll();
+			final int x = i % nx, y = i / nx;
+			for (int dy = -1; dy <= 1; dy++)
+				for (int dx = -1; dx <= 1; dx++) {
+					final int xx = x + dx, yy = y + dy;
+					if (xx < 0 || yy < 0 || xx >= nx || yy >= ny) continue;
+					final int j = yy * nx + xx;
+					if (!mask[j] && z[j] > grow) {
+						mask[j] = true;
+						queue.add(j);
+					}
+				}
 		}
-		return lo + (bestBin + 1) * width;
+		return mask;
 	}
 }

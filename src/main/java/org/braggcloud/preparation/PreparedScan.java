@@ -12,11 +12,12 @@ import org.braggcloud.scan.RockingScan;
  * @param view       the scan as analysed (drift-corrected when shifts are given)
  * @param shifts     per angle {dy, dx} applied to the view, or null when not aligned
  * @param hot        hot detector pixels
- * @param integrated integrated intensity of each scan point in the view, hot pixels excluded (ny x nx)
+ * @param evidence   each scan point's evidence of a Bragg peak: its largest box deviate against its
+ *                   own background ({@link org.braggcloud.correction.ScanEvidence}), ny x nx
  * @param mask       scan points carrying a Bragg peak (ny x nx)
- * @param background background counts per detector pixel per frame
+ * @param background background counts per detector pixel per frame, with each scan point's own level
  */
-public record PreparedScan(RockingScan view, double[][] shifts, HotPixels hot, float[] integrated, boolean[] mask,
+public record PreparedScan(RockingScan view, double[][] shifts, HotPixels hot, float[] evidence, boolean[] mask,
 	DetectorBackground background)
 {
 	public int maskedCount() {

@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.braggcloud.analysis.AngleIntensityMaps;
+import org.braggcloud.correction.BackgroundPattern;
 import org.braggcloud.correction.DetectorBackground;
 import org.braggcloud.correction.HotPixels;
+import org.braggcloud.correction.NoParticleException;
 import org.braggcloud.correction.ParticleMask;
+import org.braggcloud.correction.ScanEvidence;
 import org.braggcloud.progress.ProgressListener;
 import org.braggcloud.registration.DriftRegistration;
 import org.braggcloud.registration.RegistrationException;
@@ -16,8 +19,10 @@ import org.braggcloud.scan.RockingScan;
 /**
  * Prepares a scan for per-pixel analysis, in this order: hot pixels (from a sample of frames);
  * drift between rocking scans (optional: phase correlation of the XRF maps, or of the per-angle
- * intensity maps when there are none), applied as a view; integrated intensity and particle mask
- * of the aligned scan; detector background from frames outside the mask.
+ * intensity maps when there are none), applied as a view; the detector's background pattern
+ * (from a sample of whole volumes, peaks left out); each scan point's background level and
+ * evidence of a Bragg peak; the particle mask from that evidence. A scan in which no point
+ * carries a peak is refused ({@link NoParticleException}), never given a mask of every point.
  *
  * <pre>
  * PreparedScan p = new ScanPreparation().align(true).threads(2).progress(listener).prepare(scan);
@@ -72,11 +77,39 @@ public final class ScanPreparation {
 		double[][] applied = shifts;
 		if (applied == null && align) applied = register(scan, hot);
 		final RockingScan view = applied == null ? scan : scan.aligned(applied);
-		final float[] integrated = AngleIntensityMaps.compute(view, hot, threads, progress).total();
-		final boolean[] mask = ParticleMask.fromIntensity(integrated);
 		progress.progress("Estimating background", 0, 1);
-		final DetectorBackground background = DetectorBackground.estimate(view, mask, integrated, hot, DetectorBackground.DEFAULT_SAMPLE);
-		return new PreparedScan(view, applied, hot, integrated, mask, background);
+		final BackgroundPattern pattern = BackgroundPattern.estimate(view, hot, BackgroundPattern.DEFAULT_SAMPLE);
+		progress.checkCancelled();
+		final ScanEvidence evidence = ScanEvidence.measure(view, pattern.pattern(), pattern.valid(hot), threads, progress);
+		final boolean[] mask = ParticleMask.fromEvidence(evidence, scan.grid().nx(), scan.grid().ny());
+		if (!any(mask)) throw noParticle(scan, evidence, pattern);
+		return new PreparedScan(view, applied, hot, evidence.z(), mask, DetectorBackground.of(pattern.pattern(), evidence.levels()));
+	}
+
+	private static boolean any(final boolean[] mask) {
+		for (final boolean m : mask)
+			if (m) return true;
+		return false;
+	}
+
+	private static NoParticleException noParticle(final RockingScan scan, final ScanEvidence evidence, final BackgroundPattern pattern) {
+		double best = 0;
+		for (final float z : evidence.z())
+			best = Math.max(best, z);
+		double mean = 0;
+		int n = 0;
+		for (final float b : pattern.pattern())
+			if (b > 0) {
+				mean += b;
+				n++;
+			}
+		final String where = scan.descriptor().file() != null ? scan.descriptor().file().toString() : "the scan";
+		return new NoParticleException(String.format(java.util.Locale.ROOT,
+			"%s: no scan point carries a Bragg peak above its background (about %.3g counts per voxel). The most "
+				+ "significant peak reaches a deviate of %.2f; a point needs %.2f, which pure background reaches with chance %.0e. "
+				+ "Check that the detector ROI holds the Bragg peak and that the frames are the diffraction frames.",
+			where, n > 0 ? mean / n : 0, best, ParticleMask.criticalZ(ParticleMask.SEED_FALSE_ALARM, evidence.boxes()),
+			ParticleMask.SEED_FALSE_ALARM));
 	}
 
 	/** Registers the per-angle maps chosen by {@link #reference}. */
