@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.braggcloud.cloud.PointCloud;
+import org.braggcloud.correction.PeakSignificance;
 import org.braggcloud.denoise.DenoiseChain;
 import org.braggcloud.io.PixelCloud;
 import org.braggcloud.preparation.PreparedScan;
@@ -19,8 +20,9 @@ import org.braggcloud.scan.RockingScan;
 import org.braggcloud.scan.VolumeStream;
 
 /**
- * Turns every masked pixel of a prepared scan into a point cloud: extraction above a threshold,
- * the denoising chain, then optional resampling to a fixed size.
+ * Turns every masked pixel of a prepared scan into a point cloud: extraction (significant boxes or
+ * a count threshold), the cut relative to the cloud's brightest point, the denoising chain, then
+ * optional resampling to a fixed size.
  * <p>
  * Work is spread over pixels (one cloud per task), which keeps every core busy even though a
  * single cloud is small. Clouds are handed to a sink as they are finished, from worker threads.
@@ -36,11 +38,21 @@ public final class ScanToClouds {
 	/**
 	 * What a conversion produced besides the clouds.
 	 *
-	 * @param threshold the threshold given, or the median of the scan points' automatic thresholds
+	 * @param threshold the count threshold given, or the median over the mask of the count a single
+	 *                  voxel would need at its point's background ({@link AutomaticThreshold}); with
+	 *                  significant boxes, points were chosen by their box, not by this count
 	 */
 	public record Summary(double threshold, int clouds, long points, List<int[]> emptyPixels) {}
 
+	/**
+	 * Default share of a cloud's brightest point below which points are dropped
+	 * ({@link RelativeCut}): measured on simulated scans, it removes the particle rim's false
+	 * domain, and cutting before denoising keeps far tails of bright peaks out of the chain.
+	 */
+	public static final double DEFAULT_PEAK_SHARE = 0.2;
+
 	private double threshold = Double.NaN;
+	private double peakShare = DEFAULT_PEAK_SHARE;
 	private double clip = Double.POSITIVE_INFINITY;
 	private CloudCoordinates coordinates = CloudCoordinates.index(10);
 	private DenoiseChain denoise = DenoiseChain.paper();
@@ -50,7 +62,11 @@ public final class ScanToClouds {
 	private int threads = Runtime.getRuntime().availableProcessors();
 	private ProgressListener progress = ProgressListener.NONE;
 
-	/** Counts above which a voxel becomes a point; NaN (default) derives it from the background. */
+	/**
+	 * Counts above which a voxel becomes a point. NaN (default): each voxel whose box beats the
+	 * scan point's own background with the chance of one false box per volume becomes a point,
+	 * valued by its box's net counts ({@link CloudExtraction#extractSignificant}).
+	 */
 	public ScanToClouds threshold(final double counts) {
 		if (!Double.isNaN(counts) && !(counts >= 0)) throw new IllegalArgumentException("threshold must be a number of counts >= 0, found " + counts);
 		this.threshold = counts;
@@ -62,6 +78,17 @@ public final class ScanToClouds {
 		if (!(level > 0)) throw new IllegalArgumentException("clip must be a positive number of counts, found " + level);
 		this.clip = level;
 		return this;
+	}
+
+	/** Keep only points at or above this share of the cloud's brightest point, before denoising; 0 keeps all. */
+	public ScanToClouds peakShare(final double share) {
+		if (!(share >= 0 && share < 1)) throw new IllegalArgumentException("peak share must be in [0, 1), found " + share);
+		this.peakShare = share;
+		return this;
+	}
+
+	public double peakShare() {
+		return peakShare;
 	}
 
 	public ScanToClouds coordinates(final CloudCoordinates coordinates) {
@@ -93,7 +120,15 @@ public final class ScanToClouds {
 		return this;
 	}
 
-	/** The threshold of every scan point (y * nx + x) of this prepared scan. */
+	/** Whether clouds are made from significant boxes rather than a count threshold. */
+	public boolean bySignificance(final PreparedScan prepared) {
+		return Double.isNaN(threshold) && prepared.background().max() > 0;
+	}
+
+	/**
+	 * The count threshold of every scan point (y * nx + x) of this prepared scan: the one given, or
+	 * {@link AutomaticThreshold} of each point's background (what a single voxel would need).
+	 */
 	public double[] thresholdsFor(final PreparedScan prepared) {
 		final int points = prepared.view().grid().pointCount();
 		if (!Double.isNaN(threshold)) {
@@ -107,10 +142,15 @@ public final class ScanToClouds {
 	public Summary run(final PreparedScan prepared, final CloudSink sink) throws IOException {
 		final RockingScan scan = prepared.view();
 		final double[] levels = thresholdsFor(prepared);
+		final boolean significant = bySignificance(prepared);
 		final boolean[] mask = prepared.mask();
 		final int rows = scan.rows(), columns = scan.columns(), angles = scan.angleCount();
-		final ThreadLocal<CloudExtraction> extraction = ThreadLocal.withInitial(
-			() -> new CloudExtraction(rows, columns, angles, clip, prepared.hot(), coordinates));
+		final float[] pattern = prepared.background().perPixel();
+		final boolean[] valid = new boolean[pattern.length];
+		for (int p = 0; p < valid.length; p++)
+			valid[p] = pattern[p] > 0;
+		final ThreadLocal<CloudExtraction> extraction = ThreadLocal.withInitial(() -> new CloudExtraction(rows, columns, angles, clip,
+			prepared.hot(), coordinates, significant ? new PeakSignificance(rows, columns, angles, pattern, valid) : null));
 		final List<int[]> empty = Collections.synchronizedList(new ArrayList<>());
 		final long[] totals = new long[2];
 		final ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -123,7 +163,9 @@ public final class ScanToClouds {
 					final float[] volume = block.voxels(i);
 					final int x = block.x(i), y = block.y(i);
 					tasks.add(pool.submit(() -> {
-						PointCloud cloud = extraction.get().extract(volume, levels[frame]);
+						PointCloud cloud = significant ? extraction.get().extractSignificant(volume, prepared.background().level(frame))
+							: extraction.get().extract(volume, levels[frame]);
+						if (!cloud.isEmpty() && peakShare > 0) cloud = RelativeCut.apply(cloud, peakShare);
 						if (!cloud.isEmpty()) cloud = denoise.apply(cloud, 1, ProgressListener.NONE);
 						if (cloud.isEmpty()) {
 							empty.add(new int[] { x, y });

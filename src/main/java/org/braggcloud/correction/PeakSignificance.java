@@ -34,6 +34,7 @@ public final class PeakSignificance {
 	private final double patternSum;
 	private final float[] boxPattern;
 	private final int[] boxAngles;
+	private final float[] boxPixels;
 	private final double flagZ;
 	private final VolumeBoxSum box;
 	private final float[] counts, sums, flags;
@@ -62,6 +63,10 @@ public final class PeakSignificance {
 		this.box = new VolumeBoxSum(rows, columns, angles);
 		this.boxPattern = this.pattern.clone();
 		box.applyPlane(boxPattern, halfRows, halfColumns);
+		this.boxPixels = new float[plane];
+		for (int p = 0; p < plane; p++)
+			boxPixels[p] = valid[p] ? 1 : 0;
+		box.applyPlane(boxPixels, halfRows, halfColumns);
 		this.boxAngles = new int[angles];
 		for (int a = 0; a < angles; a++)
 			boxAngles[a] = Math.min(angles - 1, a + halfAngles) - Math.max(0, a - halfAngles) + 1;
@@ -119,6 +124,41 @@ public final class PeakSignificance {
 			for (int v = 0; v < flags.length; v++)
 				peakVoxels[v] = flags[v] > 0;
 		return new Result(level, z);
+	}
+
+	/**
+	 * The boxes of a volume that beat the one-false-box level at the given background level: for
+	 * each voxel whose centred box does, the box's net counts per voxel (box sum minus background,
+	 * over the box's voxels), else 0. So a volume of pure background yields on average at most one
+	 * such voxel, whatever its background, and a weak peak is seen by the counts of its box, not
+	 * of one voxel.
+	 *
+	 * @return the number of voxels set
+	 */
+	public int significantBoxes(final float[] volume, final double level, final float[] net) {
+		int n = 0;
+		for (int a = 0; a < angles; a++)
+			for (int p = 0; p < plane; p++) {
+				final int v = a * plane + p;
+				sums[v] = valid[p] ? volume[v] : 0;
+			}
+		box.apply(sums, halfRows, halfColumns, halfAngles);
+		final double flag2 = flagZ * flagZ;
+		for (int a = 0; a < angles; a++) {
+			final double perPixel = level * boxAngles[a];
+			for (int p = 0; p < plane; p++) {
+				final int v = a * plane + p;
+				net[v] = 0;
+				final double e = perPixel * boxPattern[p];
+				final double s = sums[v];
+				if (!valid[p] || !(s > e)) continue;
+				if (e > 0 && (s - e) * (s - e) <= flag2 * e) continue;
+				if (e > 0 && PoissonEvidence.z(s, e) <= flagZ) continue;
+				net[v] = (float) ((s - e) / (boxAngles[a] * boxPixels[p]));
+				n++;
+			}
+		}
+		return n;
 	}
 
 	/** Largest box deviate at this level; leaves in {@link #flags} the voxels of boxes above {@link #flagZ}. */

@@ -14,7 +14,6 @@ import java.util.Map;
 import org.braggcloud.analysis.ConventionalMaps;
 import org.braggcloud.analysis.PeakDescriptors;
 import org.braggcloud.cloud.PlyWriter;
-import org.braggcloud.conversion.RelativeCut;
 import org.braggcloud.conversion.ScanToClouds;
 import org.braggcloud.imagej.CalibratedImages;
 import org.braggcloud.imagej.MapImages;
@@ -41,13 +40,6 @@ import org.braggcloud.scan.ScanGrid;
  * steps' results intact and a {@link PipelineException} names the step that failed.
  */
 public final class Pipeline {
-
-	/**
-	 * Each cloud keeps its points at or above this share of its brightest point
-	 * ({@link RelativeCut}); measured on simulated scans, it removes the particle rim's false
-	 * domain for both kinds of features.
-	 */
-	static final double PEAK_SHARE = 0.2;
 
 	private final PipelineOptions options;
 	private ProgressListener progress = ProgressListener.NONE;
@@ -113,19 +105,19 @@ public final class Pipeline {
 		final ScanToClouds conversion = new ScanToClouds().threads(options.threads()).progress(progress);
 		final List<PixelCloud> clouds = Collections.synchronizedList(new ArrayList<>());
 		final ScanToClouds.Summary summary = conversion.run(prepared, raw -> {
-			final PixelCloud c = new PixelCloud(raw.x(), raw.y(), RelativeCut.apply(raw.cloud(), PEAK_SHARE));
+			final PixelCloud c = raw;
 			if (options.writePly())
 				PlyWriter.write(out.stage("clouds/ply/" + PixelCloud.name(c.x(), c.y(), grid.nx(), grid.ny()) + ".ply"), c.cloud());
 			clouds.add(c);
 		});
-		if (clouds.size() < 2) throw new IllegalArgumentException("only " + clouds.size() + " pixels gave a point cloud above the threshold of " +
-			String.format(Locale.ROOT, "%.3g", summary.threshold()) + " counts; at least 2 are needed");
+		if (clouds.size() < 2) throw new IllegalArgumentException("only " + clouds.size() + " of " + prepared.maskedCount() +
+			" masked pixels gave a point cloud; at least 2 are needed");
 		clouds.sort(Comparator.<PixelCloud>comparingInt(PixelCloud::y).thenComparingInt(PixelCloud::x));
 		final Map<String, String> settings = new LinkedHashMap<>();
 		settings.put("coordinates", "index");
-		settings.put("threshold", Double.toString(summary.threshold()));
+		settings.put("threshold", conversion.bySignificance(prepared) ? "auto" : Double.toString(summary.threshold()));
 		settings.put("denoise", "paper");
-		settings.put("peak_share", Double.toString(PEAK_SHARE));
+		settings.put("peak_share", Double.toString(conversion.peakShare()));
 		settings.put("scan", scan.descriptor().file().toString());
 		settings.put("step_um", Double.toString(grid.stepUm()));
 		new CloudContainer(grid.nx(), grid.ny(), clouds, settings).write(out.stage("clouds/clouds.h5"));

@@ -53,6 +53,9 @@ public class ScanToCloudsCommand extends ContextCommand {
 	@Parameter(persist = false, label = "Threshold (counts, or auto)")
 	private String threshold = "auto";
 
+	@Parameter(persist = false, label = "Keep points above this share of the brightest", min = "0", max = "0.99", stepSize = "0.05")
+	private double peak_share = ScanToClouds.DEFAULT_PEAK_SHARE;
+
 	@Parameter(persist = false, label = "Coordinates", choices = { "index", "q-lab", "q-crystal" })
 	private String coordinates = "index";
 
@@ -98,7 +101,7 @@ public class ScanToCloudsCommand extends ContextCommand {
 		final int cores = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
 		try (RockingScan s = ScanOpener.open(scan.toPath()); OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output")) {
 			final ScanToClouds conversion = CloudSettings.conversion(threshold, coordinates, angle_scale, denoise, points, sampling, clip, s)
-				.threads(cores).progress(progress);
+				.peakShare(peak_share).threads(cores).progress(progress);
 			final PreparedScan prepared = new ScanPreparation().align(align).threads(cores).progress(progress).prepare(s);
 			final ScanGrid grid = s.grid();
 			final PlyFormat format = ply_format.equals("ascii") ? PlyFormat.ASCII : PlyFormat.BINARY_LITTLE_ENDIAN;
@@ -111,7 +114,9 @@ public class ScanToCloudsCommand extends ContextCommand {
 			final Map<String, String> settings = new LinkedHashMap<>();
 			settings.put("coordinates", coordinates);
 			settings.put("angle_scale", Double.toString(angle_scale));
-			settings.put("threshold", Double.toString(summary.threshold()));
+			final boolean auto = conversion.bySignificance(prepared);
+			settings.put("threshold", auto ? "auto" : Double.toString(summary.threshold()));
+			settings.put("peak_share", Double.toString(peak_share));
 			settings.put("denoise", denoise);
 			settings.put("points", Integer.toString(points));
 			settings.put("scan", s.descriptor().file().toString());
@@ -127,14 +132,15 @@ public class ScanToCloudsCommand extends ContextCommand {
 				try (Writer w = Files.newBufferedWriter(out.stage("empty_clouds.csv"))) {
 					w.write("x,y,reason\n");
 					for (final int[] p : summary.emptyPixels())
-						w.write(p[0] + "," + p[1] + ",no voxel above threshold " + summary.threshold() + " after denoising\n");
+						w.write(p[0] + "," + p[1] + ",no point left after the threshold and denoising\n");
 				}
 				log.warn(summary.emptyPixels().size() + " masked pixels gave empty clouds and were left out (listed in empty_clouds.csv)");
 			}
 			out.commit();
 			point_counts = CalibratedImages.floatImage(s.name() + " points per pixel", counts, grid.nx(), grid.ny(), grid.stepUm(), "um");
-			log.info(String.format(Locale.ROOT, "Wrote %d clouds (%d points, threshold %.3g counts) to %s", summary.clouds(), summary.points(),
-				summary.threshold(), out.target()));
+			log.info(String.format(Locale.ROOT, "Wrote %d clouds (%d points, %s) to %s", summary.clouds(), summary.points(),
+				auto ? "voxels whose box beats each point's background" : String.format(Locale.ROOT, "threshold %.3g counts", summary.threshold()),
+				out.target()));
 			progress.done("Point clouds done");
 		}
 		catch (final RegistrationException e) {
