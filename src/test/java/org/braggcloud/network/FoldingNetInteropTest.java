@@ -1,6 +1,5 @@
 package org.braggcloud.network;
 
-import org.braggcloud.testing.SharedFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class FoldingNetInteropTest {
 
-	private static final Path CASE = SharedFiles.of("interop/foldingnet-paper-seed1");
+	private static final Path CASE = Path.of("test-images/interop/foldingnet-paper-seed1").toAbsolutePath();
 	private static final double TOLERANCE = 1e-4;
 	private static final int CLOUDS = 6;
 

@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.braggcloud.analysis.SimulatedScans;
-import org.braggcloud.clustering.AdjustedRandIndex;
+import org.braggcloud.benchmark.SegmentationScore;
 import org.braggcloud.io.OutputFolder;
 import org.braggcloud.io.ScanLayout;
 import org.braggcloud.report.HeadlessBrowser;
@@ -143,19 +143,7 @@ class PipelineTest {
 	}
 
 	static double ari(final int[] labels, final SampleModel model) {
-		final int[] truth = model.truth().labels();
-		int n = 0;
-		for (int i = 0; i < labels.length; i++) if (labels[i] > 0 && truth[i] > 0) n++;
-		final int[] a = new int[n];
-		final int[] b = new int[n];
-		n = 0;
-		for (int i = 0; i < labels.length; i++) {
-			if (labels[i] > 0 && truth[i] > 0) {
-				a[n] = truth[i];
-				b[n++] = labels[i];
-			}
-		}
-		return AdjustedRandIndex.of(a, b);
+		return SegmentationScore.adjustedRandIndex(model.truth().labels(), labels);
 	}
 
 	static double maskIoU(final boolean[] mask) {
@@ -163,14 +151,7 @@ class PipelineTest {
 	}
 
 	static double maskIoU(final boolean[] mask, final SampleModel model) {
-		final int[] truth = model.truth().labels();
-		int inter = 0;
-		int union = 0;
-		for (int i = 0; i < mask.length; i++) {
-			if (mask[i] && truth[i] > 0) inter++;
-			if (mask[i] || truth[i] > 0) union++;
-		}
-		return (double) inter / union;
+		return SegmentationScore.maskIoU(mask, model.truth().labels());
 	}
 
 	static void assertNoStaging(final Path out) throws IOException {

@@ -1,6 +1,5 @@
 package org.braggcloud.plugin;
 
-import org.braggcloud.testing.SharedFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +24,7 @@ import org.scijava.command.CommandService;
 /** Extract Features with the paper's own checkpoint: the paper's codewords, and a feature image for a scan. */
 class ExtractFeaturesCommandTest {
 
-	private static final Path INTEROP = SharedFiles.of("interop/foldingnet-paper-seed1");
+	private static final Path INTEROP = Path.of("test-images/interop/foldingnet-paper-seed1").toAbsolutePath();
 	private static Context context;
 
 	@TempDir

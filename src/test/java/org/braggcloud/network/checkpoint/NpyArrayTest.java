@@ -1,6 +1,5 @@
 package org.braggcloud.network.checkpoint;
 
-import org.braggcloud.testing.SharedFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,14 +19,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class NpyArrayTest {
 
-	private static final Path SHARED = SharedFiles.of("");
+	private static final Path TEST_IMAGES = Path.of("test-images").toAbsolutePath();
 
 	@TempDir
 	Path dir;
 
 	@Test
 	void readsExpectedFeaturesFloat32() throws IOException {
-		final NpyArray a = NpyArray.read(SHARED.resolve(
+		final NpyArray a = NpyArray.read(TEST_IMAGES.resolve(
 			"interop/foldingnet-paper-seed1/expected_features.npy"));
 		assertArrayEquals(new int[] { 6, 512 }, a.shape());
 		assertEquals(6 * 512, a.data().length);
@@ -37,11 +36,11 @@ class NpyArrayTest {
 
 	@Test
 	void readsPaperGridsFloat64() throws IOException {
-		final NpyArray sphere = NpyArray.read(SHARED.resolve("data/paper-grids/sphere.npy"));
+		final NpyArray sphere = NpyArray.read(TEST_IMAGES.resolve("paper-grids/sphere.npy"));
 		assertArrayEquals(new int[] { 2025, 3 }, sphere.shape());
 		assertEquals(-0.29991209314140543, sphere.dataAsDouble()[0], 0);
 		assertEquals(0.004390357230101619, sphere.dataAsDouble()[2025 * 3 - 1], 0);
-		final NpyArray gaussian = NpyArray.read(SHARED.resolve("data/paper-grids/gaussian.npy"));
+		final NpyArray gaussian = NpyArray.read(TEST_IMAGES.resolve("paper-grids/gaussian.npy"));
 		assertArrayEquals(new int[] { 2025, 3 }, gaussian.shape());
 		assertEquals(-0.04285472491888837, gaussian.dataAsDouble()[0], 0);
 		assertEquals(-0.07960320794766314, gaussian.dataAsDouble()[2025 * 3 - 1], 0);
@@ -55,7 +54,7 @@ class NpyArrayTest {
 		final NpyArray f2 = NpyArray.read(pf);
 		assertArrayEquals(f.shape(), f2.shape());
 		assertArrayEquals(f.data(), f2.data());
-		final NpyArray grid = NpyArray.read(SHARED.resolve("data/paper-grids/gaussian.npy"));
+		final NpyArray grid = NpyArray.read(TEST_IMAGES.resolve("paper-grids/gaussian.npy"));
 		final Path pd = dir.resolve("d.npy");
 		grid.write(pd);
 		assertArrayEquals(grid.dataAsDouble(), NpyArray.read(pd).dataAsDouble());

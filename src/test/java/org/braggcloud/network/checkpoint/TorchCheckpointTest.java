@@ -1,6 +1,5 @@
 package org.braggcloud.network.checkpoint;
 
-import org.braggcloud.testing.SharedFiles;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TorchCheckpointTest {
 
-	static final Path MODEL = SharedFiles.of("interop/foldingnet-paper-seed1/model.pkl");
+	static final Path MODEL = Path.of("test-images/interop/foldingnet-paper-seed1/model.pkl").toAbsolutePath();
 
 	@TempDir
 	Path dir;
