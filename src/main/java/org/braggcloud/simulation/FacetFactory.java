@@ -18,13 +18,13 @@ import org.braggcloud.geometry.Mat3;
  */
 final class FacetFactory {
 
-	static final double LENGTH_MIN = 4e-3;
-	static final double LENGTH_MAX = 7e-3;
+	static final double LENGTH_MIN = 6e-3;
+	static final double LENGTH_MAX = 1e-2;
 	/** Narrower than the core (sigma_yz 3.2-4.2e-4): rods are sharp lines on the detector. */
 	static final double WIDTH_MIN = 2.5e-4;
 	static final double WIDTH_MAX = 3.5e-4;
-	static final double STRENGTH_MIN = 0.2;
-	static final double STRENGTH_MAX = 0.4;
+	static final double STRENGTH_MIN = 0.25;
+	static final double STRENGTH_MAX = 0.45;
 	/** Rods of one crystal are normals of distinct facets: never nearly parallel. */
 	static final double MIN_ROD_SEPARATION_DEG = 40;
 	static final double ROTATION_MIN_DEG = 15;
