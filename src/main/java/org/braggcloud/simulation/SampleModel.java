@@ -44,12 +44,24 @@ import org.braggcloud.geometry.Mat3;
  * sigma_y,z 3.2..4.2e-4 (about 2 px sigma, 5 px FWHM on the detector), streaks 7..9e-4
  * (4-5 px sigma along the streak).
  *
+ * <h2>Faceted peaks ({@link PeakStyle#FACETED})</h2>
+ * The core is the Gaussian above (kind {@code FACETED}); through it run two or three truncation
+ * rods ({@link TruncationRod}), lines in q with a Lorentzian fall-off along them and a narrow
+ * Gaussian profile across, mapped through the same crystalToVoxel, so strain and tilts move the
+ * whole pattern. The particle draws one reference pattern (its facets); each domain varies it as
+ * its {@link FacetKind} says. A faceted pattern is normalised to unit sum over the volume seen at
+ * its domain centre, so {@code peakCounts} keeps its meaning of counts in the volume.
+ * {@link Builder#peakMaximum} instead fixes the brightest voxel, for either style.
+ *
  * <h2>Measurement</h2>
  * The sample drifts between rocking scans: pixel (x, y) at angle i samples the sample at
  * {@code (x - dx_i, y - dy_i)} (a smooth random walk, zero at angle 0). Frames add a uniform
  * background, Poisson noise (exact inversion below a mean of 30, normal approximation above)
  * and hot pixels (fixed seeded detector pixels reading 500-5000 counts in 95 % of frames). The
  * fluorescence map is proportional to thickness at the drifted position, with Poisson noise.
+ * Optionally, diffuse fluorescence reaches the detector too ({@link Builder#fluorescenceCounts}:
+ * proportional to the thickness under the beam, a fixed +-20 % gradient over the detector, the
+ * same at every angle), and dead detector columns and rows read 0 ({@link Builder#deadColumns}).
  *
  * <p>The model is immutable: frame methods only read it, so they are safe to call from many
  * threads at once, each with its own random generator. Frames cost O(background pixels +
