@@ -2,11 +2,13 @@ package org.braggcloud.plugin;
 
 import java.io.File;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
 
 import org.braggcloud.io.OutputFolder;
 import org.braggcloud.io.ScanLayout;
 import org.braggcloud.scan.PixelType;
+import org.braggcloud.simulation.PeakStyle;
 import org.braggcloud.simulation.SampleModel;
 import org.braggcloud.simulation.SimulatedScanWriter;
 import org.scijava.ItemIO;
@@ -59,8 +61,23 @@ public class SimulateScanCommand extends ContextCommand {
 	@Parameter(persist = false, label = "Peak counts (integrated, full thickness)", min = "1")
 	private double peak_counts = 20000;
 
+	@Parameter(persist = false, label = "Peak style", choices = { "blob", "faceted" })
+	private String peak_style = "blob";
+
+	@Parameter(persist = false, label = "Brightest voxel, full thickness (0 = use peak counts)", min = "0")
+	private double peak_maximum = 0;
+
 	@Parameter(persist = false, label = "Background (mean counts per pixel per frame)", min = "0")
 	private double background = 0.05;
+
+	@Parameter(persist = false, label = "Fluorescence (counts per pixel per frame, full thickness)", min = "0")
+	private double fluorescence = 0;
+
+	@Parameter(persist = false, label = "Dead detector columns", min = "0")
+	private int dead_columns = 0;
+
+	@Parameter(persist = false, label = "Dead detector rows", min = "0")
+	private int dead_rows = 0;
 
 	@Parameter(persist = false, label = "Hot detector pixels", min = "0")
 	private int hot_pixels = 3;
@@ -95,7 +112,9 @@ public class SimulateScanCommand extends ContextCommand {
 				anglesDeg[a] = Math.round((a - (angles - 1) / 2.0) * rocking_step_deg * 1e9) / 1e9; // no binary noise in scan.json
 			final SampleModel model = SampleModel.builder().nx(nx).ny(ny).stepUm(step_um).detectorRows(detector_rows)
 				.detectorColumns(detector_columns).anglesDeg(anglesDeg).domains(domains).peakCounts(peak_counts)
-				.backgroundCounts(background).hotPixels(hot_pixels).maxDriftPx(drift).seed(seed).build();
+				.peakStyle(PeakStyle.valueOf(peak_style.toUpperCase(Locale.ROOT))).peakMaximum(peak_maximum)
+				.backgroundCounts(background).fluorescenceCounts(fluorescence).deadColumns(dead_columns).deadRows(dead_rows)
+				.hotPixels(hot_pixels).maxDriftPx(drift).seed(seed).build();
 			SimulatedScanWriter.write(model, seed, ScanLayout.fromKey(layout), PixelType.fromKey(pixel_type), flip_vertical,
 				Runtime.getRuntime().availableProcessors(), out, progress);
 			out.commit();

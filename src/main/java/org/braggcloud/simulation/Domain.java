@@ -29,6 +29,7 @@ package org.braggcloud.simulation;
  * @param streakY         STREAK only
  * @param streakZ         STREAK only
  * @param streakWidth     STREAK only: extra sigma along the streak / |h| (else 0)
+ * @param facets          FACETED only: the domain's truncation-rod pattern (else null)
  */
 public record Domain(int label, Kind kind, double centreX, double centreY,
 					 double strain, double tiltX, double tiltY,
@@ -36,7 +37,8 @@ public record Domain(int label, Kind kind, double centreX, double centreY,
 					 double tiltXGradientX, double tiltXGradientY,
 					 double widthX, double widthY, double widthZ,
 					 double splitFraction, double splitTiltX, double splitTiltY,
-					 double streakX, double streakY, double streakZ, double streakWidth) {
+					 double streakX, double streakY, double streakZ, double streakWidth,
+					 FacetedPeak facets) {
 
 	/** Peak shape family of a domain. */
 	public enum Kind {
@@ -45,7 +47,17 @@ public record Domain(int label, Kind kind, double centreX, double centreY,
 		/** Two sub-grains with a small relative tilt, seen together by the beam: two peaks. */
 		SPLIT,
 		/** One peak elongated along one direction, as from planar defects (stacking faults). */
-		STREAK
+		STREAK,
+		/**
+		 * A core crossed by truncation rods ({@link #facets()}); set by
+		 * {@link PeakStyle#FACETED}, not a choice for {@link SampleModel.Builder#kinds}.
+		 */
+		FACETED
+	}
+
+	/** The blob kinds, the defaults of {@link SampleModel.Builder#kinds}. */
+	static Kind[] blobKinds() {
+		return new Kind[] {Kind.SINGLE, Kind.SPLIT, Kind.STREAK};
 	}
 
 	/** Strain at scan position (x, y), angle-0 frame. */

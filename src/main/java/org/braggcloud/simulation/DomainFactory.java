@@ -30,15 +30,29 @@ final class DomainFactory {
 	private DomainFactory() {
 	}
 
+	/** Blob domains, kinds cycled from {@code kinds}. */
 	static List<Domain> create(SplittableRandom rng, Particle particle, int count, Domain.Kind[] kinds,
 							   double strainAmplitude, double tiltAmplitude) {
+		return create(rng, particle, count, kinds, strainAmplitude, tiltAmplitude, null, null, null);
+	}
+
+	/**
+	 * Domains of either style. Faceted domains (when {@code reference} is not null) draw their
+	 * base parameters from {@code rng} as blobs do, and their rod variant, cycled from
+	 * {@code facetKinds}, from {@code facetRng}.
+	 */
+	static List<Domain> create(SplittableRandom rng, Particle particle, int count, Domain.Kind[] kinds,
+							   double strainAmplitude, double tiltAmplitude, FacetKind[] facetKinds,
+							   List<TruncationRod> reference, SplittableRandom facetRng) {
+		boolean faceted = reference != null;
 		int[] order = shuffledIndices(kinds.length, rng);
+		int[] facetOrder = faceted ? shuffledIndices(facetKinds.length, facetRng) : null;
 		double radius = 0.5 * (particle.semiAxisU() + particle.semiAxisV());
 		List<Domain> domains = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
 			double[] centre = pointInside(particle, rng);
 			// Cycling through a shuffled list guarantees every allowed kind appears when count allows.
-			Domain.Kind kind = kinds[order[i % kinds.length]];
+			Domain.Kind kind = faceted ? Domain.Kind.FACETED : kinds[order[i % kinds.length]];
 			double strain = symmetric(rng, strainAmplitude);
 			double tiltX = symmetric(rng, tiltAmplitude);
 			double tiltY = symmetric(rng, tiltAmplitude);
@@ -55,7 +69,13 @@ final class DomainFactory {
 			double sy = 0;
 			double sz = 0;
 			double streakWidth = 0;
-			if (kind == Domain.Kind.SPLIT) {
+			FacetedPeak facets = null;
+			if (faceted) {
+				facets = FacetFactory.variant(facetRng, facetKinds[facetOrder[i % facetKinds.length]], reference);
+				// Mosaic spread widens the core perpendicular to h, not along it.
+				wx *= facets.coreBroadening();
+				wy *= facets.coreBroadening();
+			} else if (kind == Domain.Kind.SPLIT) {
 				splitFraction = uniform(rng, SPLIT_FRACTION_MIN, SPLIT_FRACTION_MAX);
 				double separation = uniform(rng, SPLIT_SEPARATION_MIN, SPLIT_SEPARATION_MAX);
 				double phi = rng.nextDouble(2 * Math.PI);
@@ -76,7 +96,7 @@ final class DomainFactory {
 			}
 			domains.add(new Domain(i + 1, kind, centre[0], centre[1], strain, tiltX, tiltY,
 				strainGradient[0], strainGradient[1], tiltGradient[0], tiltGradient[1],
-				wx, wy, wz, splitFraction, splitX, splitY, sx, sy, sz, streakWidth));
+				wx, wy, wz, splitFraction, splitX, splitY, sx, sy, sz, streakWidth, facets));
 		}
 		return List.copyOf(domains);
 	}

@@ -23,10 +23,14 @@ public final class GroundTruth {
 	private final List<Domain> domains;
 	private final Particle particle;
 	private final int[] hotPixels;
+	private final int[] deadColumns;
+	private final int[] deadRows;
+	private final List<TruncationRod> referenceRods;
 
 	GroundTruth(int nx, int ny, int[] labels, float[] thickness, float[] peakRow, float[] peakColumn,
 				float[] peakAngleDeg, float[] strain, float[] tiltX, float[] tiltY, double[][] driftPx,
-				List<Domain> domains, Particle particle, int[] hotPixels) {
+				List<Domain> domains, Particle particle, int[] hotPixels, int[] deadColumns, int[] deadRows,
+				List<TruncationRod> referenceRods) {
 		this.nx = nx;
 		this.ny = ny;
 		this.labels = labels;
@@ -41,6 +45,9 @@ public final class GroundTruth {
 		this.domains = List.copyOf(domains);
 		this.particle = particle;
 		this.hotPixels = hotPixels;
+		this.deadColumns = deadColumns;
+		this.deadRows = deadRows;
+		this.referenceRods = List.copyOf(referenceRods);
 	}
 
 	public int nx() {
@@ -112,5 +119,23 @@ public final class GroundTruth {
 	/** Hot detector pixels, as row * columns + column. */
 	public int[] hotPixels() {
 		return hotPixels.clone();
+	}
+
+	/** Detector columns that always read 0, ascending. */
+	public int[] deadColumns() {
+		return deadColumns.clone();
+	}
+
+	/** Detector rows that always read 0, ascending. */
+	public int[] deadRows() {
+		return deadRows.clone();
+	}
+
+	/**
+	 * The particle's reference truncation rods (its facets), which each faceted domain varies as
+	 * its {@link FacetKind} says; empty for blob peaks.
+	 */
+	public List<TruncationRod> referenceRods() {
+		return referenceRods;
 	}
 }

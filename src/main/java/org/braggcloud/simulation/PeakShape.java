@@ -54,6 +54,11 @@ final class PeakShape {
 		sigmas = new double[] {Math.sqrt(cov[0][0]), Math.sqrt(cov[1][1]), sigmaA};
 	}
 
+	/** Density at the centre (the maximum), per voxel, for unit integral. */
+	double peakDensity() {
+		return norm;
+	}
+
 	/** Marginal standard deviations (column, row, angle index) in voxels. */
 	double[] sigmas() {
 		return sigmas.clone();

@@ -44,12 +44,24 @@ import org.braggcloud.geometry.Mat3;
  * sigma_y,z 3.2..4.2e-4 (about 2 px sigma, 5 px FWHM on the detector), streaks 7..9e-4
  * (4-5 px sigma along the streak).
  *
+ * <h2>Faceted peaks ({@link PeakStyle#FACETED})</h2>
+ * The core is the Gaussian above (kind {@code FACETED}); through it run two or three truncation
+ * rods ({@link TruncationRod}), lines in q with a Lorentzian fall-off along them and a narrow
+ * Gaussian profile across, mapped through the same crystalToVoxel, so strain and tilts move the
+ * whole pattern. The particle draws one reference pattern (its facets); each domain varies it as
+ * its {@link FacetKind} says. A faceted pattern is normalised to unit sum over the volume seen at
+ * its domain centre, so {@code peakCounts} keeps its meaning of counts in the volume.
+ * {@link Builder#peakMaximum} instead fixes the brightest voxel, for either style.
+ *
  * <h2>Measurement</h2>
  * The sample drifts between rocking scans: pixel (x, y) at angle i samples the sample at
  * {@code (x - dx_i, y - dy_i)} (a smooth random walk, zero at angle 0). Frames add a uniform
  * background, Poisson noise (exact inversion below a mean of 30, normal approximation above)
  * and hot pixels (fixed seeded detector pixels reading 500-5000 counts in 95 % of frames). The
  * fluorescence map is proportional to thickness at the drifted position, with Poisson noise.
+ * Optionally, diffuse fluorescence reaches the detector too ({@link Builder#fluorescenceCounts}:
+ * proportional to the thickness under the beam, a fixed +-20 % gradient over the detector, the
+ * same at every angle), and dead detector columns and rows read 0 ({@link Builder#deadColumns}).
  *
  * <p>The model is immutable: frame methods only read it, so they are safe to call from many
  * threads at once, each with its own random generator. Frames cost O(background pixels +
@@ -69,8 +81,14 @@ public final class SampleModel {
 	private final int rows;
 	private final int cols;
 	private final double[] anglesDeg;
+	private final PeakStyle peakStyle;
+	/** Integrated counts of a full-thickness pixel (given, or derived from the peak maximum). */
 	private final double peakCounts;
+	private final double peakMaximumCounts;
 	private final double backgroundCounts;
+	private final double fluorescenceCounts;
+	private final FluorescencePattern fluorescence;
+	private final DeadDetectorLines deadLines;
 	private final double expNegBackground;
 	private final double xrfCounts;
 	private final double xrfBackground;
@@ -87,6 +105,11 @@ public final class SampleModel {
 	/** Per domain: second sub-grain shape and its voxel offset from the main peak, or null. */
 	private final PeakShape[] secondShapes;
 	private final double[][] secondOffsets;
+	/** Per domain: the truncation rods of a faceted peak, or null for a blob. */
+	private final RodShape[][] rodShapes;
+	/** Per domain: factor that gives a faceted pattern unit integral over the volume (1 for blobs). */
+	private final double[] shapeScale;
+	private final List<TruncationRod> referenceRods;
 	private final GroundTruth truth;
 
 	private SampleModel(Builder b) {
@@ -96,8 +119,9 @@ public final class SampleModel {
 		this.rows = b.detectorRows;
 		this.cols = b.detectorColumns;
 		this.anglesDeg = b.anglesDeg.clone();
-		this.peakCounts = b.peakCounts;
+		this.peakStyle = b.peakStyle;
 		this.backgroundCounts = b.backgroundCounts;
+		this.fluorescenceCounts = b.fluorescenceCounts;
 		this.expNegBackground = Math.exp(-b.backgroundCounts);
 		this.xrfCounts = b.xrfCounts;
 		this.xrfBackground = b.xrfBackground;
@@ -114,16 +138,30 @@ public final class SampleModel {
 		SplittableRandom domainRng = master.split();
 		SplittableRandom driftRng = master.split();
 		SplittableRandom hotRng = master.split();
+		// New streams come after the old ones, so blob models keep their draws.
+		SplittableRandom facetRng = master.split();
+		SplittableRandom fluorescenceRng = master.split();
+		SplittableRandom deadRng = master.split();
 
 		this.drift = DriftPath.create(driftRng, anglesDeg.length, b.maxDriftPx);
 		this.particle = makeParticle(particleRng, nx, ny, b.maxDriftPx);
-		this.domains = DomainFactory.create(domainRng, particle, b.domains, b.kinds,
-			b.strainAmplitude, b.tiltAmplitude);
+		if (peakStyle == PeakStyle.FACETED) {
+			this.referenceRods = FacetFactory.reference(facetRng);
+			this.domains = DomainFactory.create(domainRng, particle, b.domains, b.kinds,
+				b.strainAmplitude, b.tiltAmplitude, b.facetKinds, referenceRods, facetRng);
+		} else {
+			this.referenceRods = List.of();
+			this.domains = DomainFactory.create(domainRng, particle, b.domains, b.kinds,
+				b.strainAmplitude, b.tiltAmplitude);
+		}
 
 		int d = domains.size();
 		this.mainShapes = new PeakShape[d];
 		this.secondShapes = new PeakShape[d];
 		this.secondOffsets = new double[d][];
+		this.rodShapes = new RodShape[d][];
+		this.shapeScale = new double[d];
+		Arrays.fill(shapeScale, 1.0);
 		for (int i = 0; i < d; i++) {
 			Domain dom = domains.get(i);
 			PeakShape shape = new PeakShape(voxelCovariance(dom));
@@ -133,7 +171,32 @@ public final class SampleModel {
 				secondOffsets[i] = Mat3.multiply(crystalToVoxel,
 					new double[] {dom.splitTiltX(), dom.splitTiltY(), 0});
 			}
+			if (dom.facets() != null) {
+				List<TruncationRod> rods = dom.facets().rods();
+				rodShapes[i] = new RodShape[rods.size()];
+				for (int k = 0; k < rods.size(); k++) {
+					rodShapes[i][k] = new RodShape(rods.get(k), crystalToVoxel, shape.peakDensity());
+				}
+			}
 		}
+		// Rods leave the volume and their Lorentzian tails make the analytic integral a poor
+		// guide, so a faceted pattern is normalised to unit sum over the volume it is seen in.
+		double meanUnitMax = 0;
+		for (int i = 0; i < d; i++) {
+			double[] stats = unitPeakStats(i);
+			if (rodShapes[i] != null && stats[1] > 0) {
+				shapeScale[i] = 1 / stats[1];
+			}
+			meanUnitMax += stats[0] * shapeScale[i] / d;
+		}
+		if (b.peakMaximum > 0 && meanUnitMax > 0) {
+			this.peakCounts = b.peakMaximum / meanUnitMax;
+		} else {
+			this.peakCounts = b.peakCounts;
+		}
+		this.peakMaximumCounts = peakCounts * meanUnitMax;
+		this.fluorescence = FluorescencePattern.create(fluorescenceRng, rows, cols);
+		this.deadLines = DeadDetectorLines.create(deadRng, rows, cols, b.deadColumns, b.deadRows);
 
 		int[] hot = new int[Math.min(b.hotPixels, rows * cols)];
 		double[] levels = new double[hot.length];
@@ -210,6 +273,47 @@ public final class SampleModel {
 		}
 	}
 
+	/**
+	 * {max, sum} over the volume of domain {@code di}'s peak, unit amplitude, as a pixel at the
+	 * domain centre sees it (before normalisation).
+	 */
+	private double[] unitPeakStats(int di) {
+		Domain d = domains.get(di);
+		float[] slice = new float[rows * cols];
+		double max = 0;
+		double sum = 0;
+		for (int a = 0; a < anglesDeg.length; a++) {
+			Arrays.fill(slice, 0f);
+			addPeak(di, d.centreX(), d.centreY(), a, 1.0, slice);
+			for (float v : slice) {
+				max = Math.max(max, v);
+				sum += v;
+			}
+		}
+		return new double[] {max, sum};
+	}
+
+	/** Adds the peak of domain {@code di} seen from scan position (xs, ys) to one angle slice. */
+	private void addPeak(int di, double xs, double ys, int angle, double amplitude, float[] out) {
+		Domain d = domains.get(di);
+		double[] m = mainPeakVoxel(d, xs, ys);
+		if (rodShapes[di] != null) {
+			double a = amplitude * shapeScale[di];
+			mainShapes[di].addSlice(m[0], m[1], m[2], angle, a, out, rows, cols);
+			for (RodShape rod : rodShapes[di]) {
+				rod.addSlice(m[0], m[1], m[2], angle, a, out, rows, cols);
+			}
+			return;
+		}
+		double second = d.splitFraction();
+		mainShapes[di].addSlice(m[0], m[1], m[2], angle, amplitude * (1 - second), out, rows, cols);
+		if (secondShapes[di] != null) {
+			double[] o = secondOffsets[di];
+			secondShapes[di].addSlice(m[0] + o[0], m[1] + o[1], m[2] + o[2], angle,
+				amplitude * second, out, rows, cols);
+		}
+	}
+
 	/** Index of the domain whose Voronoi cell holds (x, y); call only inside the particle. */
 	private int domainAt(double x, double y) {
 		int best = 0;
@@ -265,7 +369,7 @@ public final class SampleModel {
 			}
 		}
 		return new GroundTruth(nx, ny, labels, thick, pr, pc, pa, st, tx, ty, drift, domains,
-			particle, hotPixels.clone());
+			particle, hotPixels.clone(), deadLines.columns(), deadLines.rows(), referenceRods);
 	}
 
 	private static float[] nanArray(int n) {
@@ -309,12 +413,35 @@ public final class SampleModel {
 		return anglesDeg.clone();
 	}
 
+	public PeakStyle peakStyle() {
+		return peakStyle;
+	}
+
+	/**
+	 * Integrated expected counts of a full-thickness pixel's peak: as set, or as follows from
+	 * {@link Builder#peakMaximum} when that was set.
+	 */
 	public double peakCounts() {
 		return peakCounts;
 	}
 
+	/**
+	 * Expected counts of the brightest voxel of a full-thickness pixel, background excluded: the
+	 * mean over domains of each domain's brightest voxel as seen at its centre. Equals
+	 * {@link Builder#peakMaximum} when that was set.
+	 */
+	public double peakMaximumCounts() {
+		return peakMaximumCounts;
+	}
+
+	/** Flat background, mean counts per detector pixel per frame. */
 	public double backgroundCounts() {
 		return backgroundCounts;
+	}
+
+	/** Fluorescence counts per detector pixel per frame at full thickness (mean over the detector). */
+	public double fluorescenceCounts() {
+		return fluorescenceCounts;
 	}
 
 	public GroundTruth truth() {
@@ -344,29 +471,28 @@ public final class SampleModel {
 				out[hotPixels[h]] += (float) PoissonSampler.sample(hotLevels[h], rng);
 			}
 		}
+		deadLines.apply(out);
 	}
 
-	/** Expected (noise-free) counts with background and without hot pixels; same layout as sampleFrame. */
+	/**
+	 * Expected (noise-free) counts with background and fluorescence, without hot pixels, dead
+	 * lines at 0; same layout as sampleFrame.
+	 */
 	public void expectedFrame(int angle, int x, int y, float[] out) {
 		checkFrameArgs(angle, x, y, out);
 		Arrays.fill(out, (float) backgroundCounts);
 		double xs = x - drift[angle][1];
 		double ys = y - drift[angle][0];
 		double t = particle.thickness(xs, ys);
-		if (t <= 0 || peakCounts == 0) {
-			return;
+		if (t > 0) {
+			if (fluorescenceCounts > 0) {
+				fluorescence.add(fluorescenceCounts * t, out);
+			}
+			if (peakCounts != 0) {
+				addPeak(domainAt(xs, ys), xs, ys, angle, peakCounts * t, out);
+			}
 		}
-		int di = domainAt(xs, ys);
-		Domain d = domains.get(di);
-		double[] m = mainPeakVoxel(d, xs, ys);
-		double amplitude = peakCounts * t;
-		double second = d.splitFraction();
-		mainShapes[di].addSlice(m[0], m[1], m[2], angle, amplitude * (1 - second), out, rows, cols);
-		if (secondShapes[di] != null) {
-			double[] o = secondOffsets[di];
-			secondShapes[di].addSlice(m[0] + o[0], m[1] + o[1], m[2] + o[2], angle,
-				amplitude * second, out, rows, cols);
-		}
+		deadLines.apply(out);
 	}
 
 	/**
@@ -415,7 +541,13 @@ public final class SampleModel {
 		private double distanceUm = 500_000;
 		private double pixelUm = 55;
 		private int domains = 4;
-		private Domain.Kind[] kinds = Domain.Kind.values();
+		private Domain.Kind[] kinds = Domain.blobKinds();
+		private PeakStyle peakStyle = PeakStyle.BLOB;
+		private FacetKind[] facetKinds = FacetKind.values();
+		private double peakMaximum = 0;
+		private double fluorescenceCounts = 0;
+		private int deadColumns = 0;
+		private int deadRows = 0;
 		private long seed = 1;
 		private double peakCounts = 20_000;
 		private double backgroundCounts = 0.05;
@@ -498,9 +630,52 @@ public final class SampleModel {
 			return this;
 		}
 
-		/** Kinds the domains are drawn from (cycled in a seeded order); default all three. */
+		/** Blob kinds the domains are drawn from (cycled in a seeded order); default all three. */
 		public Builder kinds(Domain.Kind... v) {
 			kinds = v.clone();
+			return this;
+		}
+
+		/** Compact blobs (default) or faceted peaks with truncation rods. */
+		public Builder peakStyle(PeakStyle style) {
+			peakStyle = style;
+			return this;
+		}
+
+		/** FACETED only: variants the domains are drawn from (cycled in a seeded order); default all five. */
+		public Builder facetKinds(FacetKind... v) {
+			facetKinds = v.clone();
+			return this;
+		}
+
+		/**
+		 * When > 0: expected counts of the brightest voxel of a full-thickness pixel (mean over
+		 * the domains, background excluded); overrides {@link #peakCounts}. Default 0: unset.
+		 */
+		public Builder peakMaximum(double counts) {
+			peakMaximum = counts;
+			return this;
+		}
+
+		/**
+		 * Diffuse fluorescence, counts per detector pixel per frame at full thickness, in
+		 * proportion to the projected thickness under the beam, with a gentle fixed gradient over
+		 * the detector and the same at every angle. Default 0.
+		 */
+		public Builder fluorescenceCounts(double counts) {
+			fluorescenceCounts = counts;
+			return this;
+		}
+
+		/** Detector columns that always read 0 (seeded positions, half of them one adjacent block). */
+		public Builder deadColumns(int n) {
+			deadColumns = n;
+			return this;
+		}
+
+		/** Detector rows that always read 0, placed as the columns are. */
+		public Builder deadRows(int n) {
+			deadRows = n;
 			return this;
 		}
 
@@ -568,6 +743,14 @@ public final class SampleModel {
 			}
 			require(domains >= 1, "need at least one domain");
 			require(kinds.length >= 1, "need at least one domain kind");
+			for (Domain.Kind k : kinds) {
+				require(k != Domain.Kind.FACETED, "FACETED is a peak style, not a blob kind");
+			}
+			require(peakStyle != null, "peak style must be set");
+			require(facetKinds.length >= 1, "need at least one facet kind");
+			require(peakMaximum >= 0 && fluorescenceCounts >= 0, "counts must be >= 0");
+			require(deadColumns >= 0 && deadColumns < detectorColumns, "dead columns must be 0 .. columns - 1");
+			require(deadRows >= 0 && deadRows < detectorRows, "dead rows must be 0 .. rows - 1");
 			require(peakCounts >= 0 && backgroundCounts >= 0 && hotPixels >= 0, "counts must be >= 0");
 			require(maxDriftPx >= 0 && stepUm > 0, "drift must be >= 0 and step > 0");
 			require(strainAmplitude >= 0 && tiltAmplitude >= 0, "amplitudes must be >= 0");

@@ -28,7 +28,11 @@ import org.braggcloud.scan.ScanGrid;
  * <li>{@code peak_row.tif}, {@code peak_column.tif}, {@code peak_angle_deg.tif}: true centre of
  * each pixel's main peak (detector pixels, 0-based; degrees), NaN outside;</li>
  * <li>{@code strain.tif}, {@code tilt_x.tif}, {@code tilt_y.tif}: -dq_z/|h|, dq_x/|h|, dq_y/|h|;</li>
- * <li>{@code drift.csv} ({@code angle_index,dy,dx}), {@code domains.csv}, {@code hot_pixels.csv}.</li>
+ * <li>{@code drift.csv} ({@code angle_index,dy,dx}), {@code domains.csv} (faceted domains add their
+ * variant, rod count, rotation, core broadening and rod split), {@code hot_pixels.csv};</li>
+ * <li>{@code rods.csv}: the truncation rods of faceted peaks, label 0 the particle's reference
+ * pattern (direction in the crystal frame; lengths, widths and offsets relative to |h|);</li>
+ * <li>{@code dead_lines.csv} ({@code axis,index}): detector columns and rows that read 0.</li>
  * </ul>
  * Every frame draws its noise from a generator seeded by (seed, angle, frame), so the output is
  * the same for a seed whatever the thread count.
@@ -84,18 +88,46 @@ public final class SimulatedScanWriter {
 				w.write(String.format(Locale.ROOT, "%d,%.6f,%.6f%n", a, drift[a][0], drift[a][1]));
 		}
 		try (Writer w = Files.newBufferedWriter(out.stage("truth/domains.csv"))) {
-			w.write("label,kind,centre_x,centre_y,strain,tilt_x,tilt_y,width_x,width_y,width_z,split_fraction,streak_width\n");
+			w.write("label,kind,centre_x,centre_y,strain,tilt_x,tilt_y,width_x,width_y,width_z,split_fraction,streak_width"
+				+ ",facet_kind,rod_count,rotation_deg,core_broadening,rod_split\n");
 			final List<Domain> domains = t.domains();
-			for (final Domain d : domains)
-				w.write(String.format(Locale.ROOT, "%d,%s,%.4f,%.4f,%.6g,%.6g,%.6g,%.6g,%.6g,%.6g,%.4f,%.6g%n", d.label(),
+			for (final Domain d : domains) {
+				w.write(String.format(Locale.ROOT, "%d,%s,%.4f,%.4f,%.6g,%.6g,%.6g,%.6g,%.6g,%.6g,%.4f,%.6g", d.label(),
 					d.kind().name().toLowerCase(Locale.ROOT), d.centreX(), d.centreY(), d.strain(), d.tiltX(), d.tiltY(),
 					d.widthX(), d.widthY(), d.widthZ(), d.splitFraction(), d.streakWidth()));
+				final FacetedPeak f = d.facets();
+				if (f == null)
+					w.write(",,0,0,1,0\n");
+				else
+					w.write(String.format(Locale.ROOT, ",%s,%d,%.4f,%.4f,%.6g%n", f.kind().name().toLowerCase(Locale.ROOT),
+						f.rods().size(), f.rotationDeg(), f.coreBroadening(), f.splitSeparation()));
+			}
+		}
+		try (Writer w = Files.newBufferedWriter(out.stage("truth/rods.csv"))) {
+			w.write("label,direction_x,direction_y,direction_z,length,width,rocking_width,strength,offset_x,offset_y,offset_z,one_sided\n");
+			writeRods(w, 0, t.referenceRods());
+			for (final Domain d : t.domains())
+				if (d.facets() != null) writeRods(w, d.label(), d.facets().rods());
+		}
+		try (Writer w = Files.newBufferedWriter(out.stage("truth/dead_lines.csv"))) {
+			w.write("axis,index\n");
+			for (final int c : t.deadColumns())
+				w.write("column," + c + "\n");
+			for (final int r : t.deadRows())
+				w.write("row," + r + "\n");
 		}
 		try (Writer w = Files.newBufferedWriter(out.stage("truth/hot_pixels.csv"))) {
 			w.write("row,column\n");
 			for (final int p : t.hotPixels())
 				w.write((p / model.detectorColumns()) + "," + (p % model.detectorColumns()) + "\n");
 		}
+	}
+
+	private static void writeRods(final Writer w, final int label, final List<TruncationRod> rods) throws IOException {
+		for (final TruncationRod r : rods)
+			w.write(String.format(Locale.ROOT, "%d,%.6f,%.6f,%.6f,%.6g,%.6g,%.6g,%.4f,%.6g,%.6g,%.6g,%b%n", label,
+				r.directionX(), r.directionY(), r.directionZ(), r.length(), r.width(), r.rockingWidth(), r.strength(),
+				r.offsetX(), r.offsetY(), r.offsetZ(), r.oneSided()));
 	}
 
 	private static void floatMap(final OutputFolder out, final String name, final float[] values, final int nx,

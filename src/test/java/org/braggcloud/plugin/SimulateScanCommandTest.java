@@ -90,6 +90,23 @@ class SimulateScanCommandTest {
 	}
 
 	@Test
+	void facetedOptionsReachTheModelAndTheTruth() throws Exception {
+		final Path out = tmp.resolve("faceted");
+		final CommandModule m = context.service(CommandService.class).run(SimulateScanCommand.class, true, "output", out.toFile(),
+			"nx", 8, "ny", 6, "detector_rows", 32, "detector_columns", 32, "angles", 7, "peak_style", "faceted",
+			"peak_maximum", 300.0, "fluorescence", 2.0, "dead_columns", 2, "dead_rows", 1, "seed", 5L).get();
+		assertFalse(m.isCanceled(), () -> String.valueOf(m.getCancelReason()));
+		final List<String> dead = Files.readAllLines(out.resolve("truth/dead_lines.csv"));
+		assertEquals(List.of("axis,index"), dead.subList(0, 1));
+		assertEquals(2, dead.stream().filter(l -> l.startsWith("column,")).count());
+		assertEquals(1, dead.stream().filter(l -> l.startsWith("row,")).count());
+		final List<String> domains = Files.readAllLines(out.resolve("truth/domains.csv"));
+		assertTrue(domains.get(0).startsWith("label,kind,centre_x,centre_y,strain,tilt_x,tilt_y,width_x"), domains.get(0));
+		assertTrue(domains.get(1).contains(",faceted,"), domains.get(1));
+		assertTrue(Files.readAllLines(out.resolve("truth/rods.csv")).get(1).startsWith("0,"), "reference rods first");
+	}
+
+	@Test
 	void sameSeedSameFilesOtherSeedOtherFiles() throws Exception {
 		simulate(tmp.resolve("a"), "tiff-frames", 3, false);
 		simulate(tmp.resolve("b"), "tiff-frames", 3, false);
