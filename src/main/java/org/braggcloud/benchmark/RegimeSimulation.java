@@ -1,29 +1,19 @@
 package org.braggcloud.benchmark;
 
+import org.braggcloud.simulation.PeakStyle;
 import org.braggcloud.simulation.SampleModel;
 
 /**
- * The simulator settings of a regime. The simulator's peak style, peak maximum, fluorescence and
- * dead-line options are being added on another branch; until they arrive some axes are
- * approximated here (see {@link #PENDING}), and this class is the one place that changes.
+ * The simulator settings of a regime: its peak style and maximum, a flat or particle-shaped
+ * background, and the detector defects every real detector has (dead columns, hot pixels).
  */
 public final class RegimeSimulation {
 
-	/**
-	 * Integrated counts of a peak per count in its brightest voxel, for today's
-	 * {@code peakCounts}: a Gaussian of the default widths (about 2 x 2 detector pixels x 1.2
-	 * angle steps sigma) spreads its counts over roughly this many voxels' worth.
-	 */
-	static final double COUNTS_PER_PEAK_MAXIMUM = 150;
 	/** Every regime has detector defects, as real detectors do. */
 	static final int DEAD_COLUMNS = 2;
 	static final int HOT_PIXELS = 3;
 	/** A rocking step of 0.1 degree, as the simulator's default. */
 	static final double ANGLE_STEP_DEG = 0.1;
-
-	/** What the table's rows do not yet vary, said beside every report. */
-	public static final String PENDING = "simulator options pending: faceted peaks are simulated as blobs, the peak maximum as integrated counts of "
-		+ (int) COUNTS_PER_PEAK_MAXIMUM + " x the maximum, particle-shaped background as flat, no dead columns";
 
 	private RegimeSimulation() {}
 
@@ -32,15 +22,11 @@ public final class RegimeSimulation {
 		final SampleModel.Builder b = SampleModel.builder().nx(nx).ny(ny).detectorRows(regime.roi()).detectorColumns(regime.roi())
 			.anglesDeg(angles(regime.angles())).domains(regime.domains()).maxDriftPx(regime.driftPx()).hotPixels(HOT_PIXELS)
 			.seed(seed);
-		// --- These lines change when the simulator's new options arrive (then drop PENDING) ---
-		// b.peakStyle(PeakStyle.valueOf(regime.style().name()));   // org.braggcloud.simulation.PeakStyle
-		// b.peakMaximum(regime.peakMaximum());                      // instead of peakCounts below
-		// b.deadColumns(DEAD_COLUMNS);
-		// if (regime.shape() == Regime.BackgroundShape.PARTICLE) b.backgroundCounts(0).fluorescenceCounts(regime.background());
-		// else b.backgroundCounts(regime.background());
-		b.peakCounts(regime.peakMaximum() * COUNTS_PER_PEAK_MAXIMUM);
-		b.backgroundCounts(regime.background());
-		// --- end of the lines that change ---
+		b.peakStyle(PeakStyle.valueOf(regime.style().name())).peakMaximum(regime.peakMaximum()).deadColumns(DEAD_COLUMNS);
+		// Particle-shaped: fluorescence following the thickness, over a flat tenth of it (air scatter).
+		if (regime.shape() == Regime.BackgroundShape.PARTICLE)
+			b.backgroundCounts(0.1 * regime.background()).fluorescenceCounts(regime.background());
+		else b.backgroundCounts(regime.background());
 		return b;
 	}
 

@@ -9,7 +9,6 @@ import java.util.concurrent.CancellationException;
 import org.braggcloud.benchmark.Regime;
 import org.braggcloud.benchmark.RegimeGrid;
 import org.braggcloud.benchmark.RegimeResult;
-import org.braggcloud.benchmark.RegimeSimulation;
 import org.braggcloud.benchmark.RegimeTable;
 import org.braggcloud.benchmark.RobustnessBenchmark;
 import org.scijava.ItemIO;
@@ -61,7 +60,7 @@ public class BenchmarkRobustnessCommand extends ContextCommand {
 			List<Regime> grid = RegimeGrid.named(regimes);
 			if (limit > 0 && limit < grid.size()) grid = grid.subList(0, limit);
 			final String intro = String.format(Locale.ROOT, "%d regimes ('%s'), %d x %d scan points, seed %d, %d threads; pipeline defaults, "
-				+ "K given = true domains and automatic K\n%s\n", grid.size(), regimes, size[0], size[1], seed, t, RegimeSimulation.PENDING);
+				+ "K given = true domains and automatic K\n", grid.size(), regimes, size[0], size[1], seed, t);
 			System.out.println(intro);
 			System.out.println(RegimeTable.markdownHeader());
 			final List<RegimeResult> results = new RobustnessBenchmark().scanSize(size[0], size[1]).seed(seed).threads(t)
