@@ -77,9 +77,11 @@ public final class ConventionalMaps {
 					final int s = start, e = Math.min(block.size(), start + chunk);
 					tasks.add(pool.submit(() -> {
 						final PeakAnalysis pa = analysis.get();
-						for (int i = s; i < e; i++)
-							if (mask[block.frameIndex(i)])
-								peaks[block.frameIndex(i)] = pa.measure(block.voxels(i), prepared.background().level(block.frameIndex(i)));
+						for (int i = s; i < e; i++) {
+							if (!mask[block.frameIndex(i)]) continue;
+							prepared.gaps().fill(block.voxels(i));
+							peaks[block.frameIndex(i)] = pa.measure(block.voxels(i), prepared.background().level(block.frameIndex(i)));
+						}
 					}));
 				}
 				for (final Future<?> t : tasks)

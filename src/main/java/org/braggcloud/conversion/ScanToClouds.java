@@ -163,6 +163,7 @@ public final class ScanToClouds {
 					final float[] volume = block.voxels(i);
 					final int x = block.x(i), y = block.y(i);
 					tasks.add(pool.submit(() -> {
+						prepared.gaps().fill(volume);
 						PointCloud cloud = significant ? extraction.get().extractSignificant(volume, prepared.background().level(frame))
 							: extraction.get().extract(volume, levels[frame]);
 						if (!cloud.isEmpty() && peakShare > 0) cloud = RelativeCut.apply(cloud, peakShare);

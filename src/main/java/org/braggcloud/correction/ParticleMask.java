@@ -20,6 +20,8 @@ public final class ParticleMask {
 	public static final double SEED_FALSE_ALARM = 1e-3;
 	/** Chance that a scan point of pure background beside the particle joins it. */
 	public static final double GROW_FALSE_ALARM = 0.05;
+	/** Share of the mask's median peak below which a point on the mask's edge is taken as grazing it. */
+	public static final double EDGE_SHARE = 0.15;
 
 	private ParticleMask() {}
 
@@ -41,6 +43,42 @@ public final class ParticleMask {
 				mask[i] = true;
 				queue.add(i);
 			}
+		grow(mask, queue, z, grow, nx, ny);
+		trimEdge(mask, evidence.net(), nx, ny);
+		return mask;
+	}
+
+	/**
+	 * Drops the points on the mask's outer boundary whose peak holds less than {@link #EDGE_SHARE}
+	 * of the median peak of the mask: there the beam grazes the particle's edge, or drift
+	 * correction interpolates the point from a neighbour on the particle, and the point's volume
+	 * is a fraction of a neighbour's peak, not a peak of its own. Only the boundary is trimmed, so
+	 * a grain that diffracts weakly as a whole stays in the mask.
+	 */
+	private static void trimEdge(final boolean[] mask, final float[] net, final int nx, final int ny) {
+		final double[] inside = java.util.stream.IntStream.range(0, mask.length).filter(i -> mask[i]).mapToDouble(i -> net[i]).sorted().toArray();
+		if (inside.length < 9) return;
+		final double cut = EDGE_SHARE * inside[inside.length / 2];
+		final boolean[] drop = new boolean[mask.length];
+		for (int i = 0; i < mask.length; i++)
+			drop[i] = mask[i] && net[i] < cut && onBoundary(mask, i, nx, ny);
+		for (int i = 0; i < mask.length; i++)
+			if (drop[i]) mask[i] = false;
+	}
+
+	private static boolean onBoundary(final boolean[] mask, final int i, final int nx, final int ny) {
+		final int x = i % nx, y = i / nx;
+		for (int dy = -1; dy <= 1; dy++)
+			for (int dx = -1; dx <= 1; dx++) {
+				final int xx = x + dx, yy = y + dy;
+				if (xx < 0 || yy < 0 || xx >= nx || yy >= ny || !mask[yy * nx + xx]) return true;
+			}
+		return false;
+	}
+
+	private static void grow(final boolean[] mask, final ArrayDeque<Integer> queue, final float[] z, final double grow, final int nx,
+		final int ny)
+	{
 		while (!queue.isEmpty()) {
 			final int i = queue.poll();
 			final int x = i % nx, y = i / nx;
@@ -55,6 +93,5 @@ public final class ParticleMask {
 					}
 				}
 		}
-		return mask;
 	}
 }

@@ -24,8 +24,12 @@ public final class PeakSignificance {
 
 	private static final int MAX_ROUNDS = 4;
 
-	/** Evidence of one volume: its background level (multiplier of the pattern) and largest box deviate. */
-	public record Result(double level, double z) {}
+	/**
+	 * Evidence of one volume: its background level (multiplier of the pattern), largest box
+	 * deviate, and the net counts of its peak (counts minus background over the voxels taken as
+	 * peak; 0 when there are none).
+	 */
+	public record Result(double level, double z, double net) {}
 
 	private final int rows, columns, angles, plane;
 	private final int halfRows, halfColumns, halfAngles;
@@ -93,7 +97,7 @@ public final class PeakSignificance {
 	public Result measure(final float[] volume, final boolean[] peakVoxels) {
 		if (!(patternSum > 0)) {
 			if (peakVoxels != null) Arrays.fill(peakVoxels, false);
-			return new Result(0, 0);
+			return new Result(0, 0, 0);
 		}
 		double total = 0;
 		for (int a = 0; a < angles; a++)
@@ -120,10 +124,16 @@ public final class PeakSignificance {
 			level = next;
 			if (settled) break;
 		}
+		double net = 0;
+		for (int a = 0; a < angles; a++)
+			for (int p = 0; p < plane; p++) {
+				final int v = a * plane + p;
+				if (flags[v] > 0) net += counts[v] - level * pattern[p];
+			}
 		if (peakVoxels != null)
 			for (int v = 0; v < flags.length; v++)
 				peakVoxels[v] = flags[v] > 0;
-		return new Result(level, z);
+		return new Result(level, z, net);
 	}
 
 	/**

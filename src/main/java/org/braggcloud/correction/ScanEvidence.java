@@ -18,16 +18,17 @@ import org.braggcloud.scan.VolumeStream;
  *
  * @param levels background level of each scan point, multiplier of the pattern (y * nx + x)
  * @param z      largest box deviate of each scan point against its background
+ * @param net    net counts of each scan point's peak (over the voxels taken as peak)
  * @param boxes  boxes scored per volume, for a Bonferroni bound
  */
-public record ScanEvidence(float[] levels, float[] z, long boxes) {
+public record ScanEvidence(float[] levels, float[] z, float[] net, long boxes) {
 
 	public static ScanEvidence measure(final RockingScan scan, final float[] pattern, final boolean[] valid, final int threads,
 		final ProgressListener progress) throws IOException
 	{
 		final int rows = scan.rows(), columns = scan.columns(), angles = scan.angleCount();
 		final int points = scan.grid().pointCount();
-		final float[] levels = new float[points], z = new float[points];
+		final float[] levels = new float[points], z = new float[points], net = new float[points];
 		final ThreadLocal<PeakSignificance> perThread = ThreadLocal.withInitial(() -> new PeakSignificance(rows, columns, angles, pattern, valid));
 		final ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
 		try {
@@ -42,6 +43,7 @@ public record ScanEvidence(float[] levels, float[] z, long boxes) {
 							final PeakSignificance.Result r = significance.measure(block.voxels(i));
 							levels[block.frameIndex(i)] = (float) r.level();
 							z[block.frameIndex(i)] = (float) r.z();
+							net[block.frameIndex(i)] = (float) r.net();
 						}
 					}));
 				}
@@ -53,6 +55,6 @@ public record ScanEvidence(float[] levels, float[] z, long boxes) {
 		finally {
 			pool.shutdownNow();
 		}
-		return new ScanEvidence(levels, z, (long) rows * columns * angles);
+		return new ScanEvidence(levels, z, net, (long) rows * columns * angles);
 	}
 }

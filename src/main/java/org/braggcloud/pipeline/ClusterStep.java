@@ -7,6 +7,7 @@ import java.util.Map;
 import org.braggcloud.clustering.ClusterAnalysis;
 import org.braggcloud.clustering.CountCurve;
 import org.braggcloud.clustering.PixelNoise;
+import org.braggcloud.clustering.SpatialMedian;
 import org.braggcloud.imagej.ClusterImages;
 import org.braggcloud.io.ClusterFiles;
 import org.braggcloud.io.ClusterTable;
@@ -51,8 +52,11 @@ final class ClusterStep {
 			for (int f = 0; f < rows[i].length; f++) rows[i][f] = features.rows()[i][f];
 		}
 		progress.progress("Clustering", 0, 1);
+		final int[] pixels = pixels(clouds, grid.nx());
+		final double[][] smoothed = SpatialMedian.of(rows, pixels, grid.nx(), grid.ny());
 		final ClusterAnalysis.Result r = ClusterAnalysis.builder().method(ClusterAnalysis.Method.KMEANS).clusters(options.clusters())
-			.kMax(Math.min(K_MAX, n)).featureScales(PixelNoise.of(rows, pixels(clouds, grid.nx()), grid.nx(), grid.ny())).seed(options.seed()).threads(options.threads()).run(rows);
+			.kMax(Math.min(K_MAX, n)).featureScales(PixelNoise.of(smoothed, pixels, grid.nx(), grid.ny())).seed(options.seed())
+			.threads(options.threads()).run(smoothed);
 		progress.progress("Clustering", 1, 1);
 		final int k = r.k();
 		final int[] rowLabels = new int[n];

@@ -11,6 +11,7 @@ import java.util.concurrent.CancellationException;
 
 import org.braggcloud.clustering.ClusterAnalysis;
 import org.braggcloud.clustering.PixelNoise;
+import org.braggcloud.clustering.SpatialMedian;
 import org.braggcloud.imagej.ClusterImages;
 import org.braggcloud.io.ClusterFiles;
 import org.braggcloud.io.ClusterTable;
@@ -96,10 +97,11 @@ public class ClusterFeaturesCommand extends ContextCommand {
 	private ClusterAnalysis.Result analyse(final FeatureTable t, final Path in) throws ScanFormatException {
 		try {
 			final FeatureTable.Grid g = t.grid();
-			// features of a scan are weighted by their noise between neighbouring pixels
+			// as the pipeline: features of a scan are smoothed over neighbouring pixels and weighted by their noise there
+			final double[][] rows = g == null ? t.rows() : SpatialMedian.of(t.rows(), g.pixel(), g.nx(), g.ny());
 			return ClusterAnalysis.builder().method(ClusterAnalysis.Method.parse(method)).clusters(clusters).kMax(k_max).seed(seed)
-				.featureScales(g == null ? null : PixelNoise.of(t.rows(), g.pixel(), g.nx(), g.ny()))
-				.threads(Runtime.getRuntime().availableProcessors()).run(t.rows());
+				.featureScales(g == null ? null : PixelNoise.of(rows, g.pixel(), g.nx(), g.ny()))
+				.threads(Runtime.getRuntime().availableProcessors()).run(rows);
 		}
 		catch (final IllegalArgumentException e) {
 			throw new ScanFormatException(in, null, e.getMessage());

@@ -1,5 +1,6 @@
 package org.braggcloud.preparation;
 
+import org.braggcloud.correction.DeadPixelFill;
 import org.braggcloud.correction.DetectorBackground;
 import org.braggcloud.correction.HotPixels;
 import org.braggcloud.scan.RockingScan;
@@ -16,9 +17,11 @@ import org.braggcloud.scan.RockingScan;
  *                   own background ({@link org.braggcloud.correction.ScanEvidence}), ny x nx
  * @param mask       scan points carrying a Bragg peak (ny x nx)
  * @param background background counts per detector pixel per frame, with each scan point's own level
+ *                   (dead pixels hold the background their filling gives them)
+ * @param gaps       fills the dead detector pixels of a volume before it is measured or turned into a cloud
  */
 public record PreparedScan(RockingScan view, double[][] shifts, HotPixels hot, float[] evidence, boolean[] mask,
-	DetectorBackground background)
+	DetectorBackground background, DeadPixelFill gaps)
 {
 	public int maskedCount() {
 		int n = 0;

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.braggcloud.analysis.AngleIntensityMaps;
 import org.braggcloud.correction.BackgroundPattern;
+import org.braggcloud.correction.DeadPixelFill;
 import org.braggcloud.correction.DetectorBackground;
 import org.braggcloud.correction.HotPixels;
 import org.braggcloud.correction.NoParticleException;
@@ -83,7 +84,10 @@ public final class ScanPreparation {
 		final ScanEvidence evidence = ScanEvidence.measure(view, pattern.pattern(), pattern.valid(hot), threads, progress);
 		final boolean[] mask = ParticleMask.fromEvidence(evidence, scan.grid().nx(), scan.grid().ny());
 		if (!any(mask)) throw noParticle(scan, evidence, pattern);
-		return new PreparedScan(view, applied, hot, evidence.z(), mask, DetectorBackground.of(pattern.pattern(), evidence.levels()));
+		final DeadPixelFill gaps = new DeadPixelFill(scan.rows(), scan.columns(), pattern.dead());
+		final float[] filled = pattern.pattern();
+		gaps.fillPlane(filled, 0);
+		return new PreparedScan(view, applied, hot, evidence.z(), mask, DetectorBackground.of(filled, evidence.levels()), gaps);
 	}
 
 	private static boolean any(final boolean[] mask) {
