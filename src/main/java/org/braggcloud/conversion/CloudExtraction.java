@@ -11,9 +11,9 @@ import org.braggcloud.correction.PeakSignificance;
  * the threshold becomes one point, with its count as the point's value;</li>
  * <li>{@link #extractSignificant} (the automatic rule): every voxel whose 5 x 5 x 3 box beats its
  * background with the chance of one false box per volume ({@link PeakSignificance}) becomes a
- * point, with the box's net counts per voxel as its value. A weak peak, only a few counts above a
- * background of one count per voxel, then still gives its whole core and not the few voxels
- * that single-voxel noise lifts over a threshold, and its values are not dominated by noise.</li>
+ * point, with its own counts minus background as its value. A weak peak, only a few counts above
+ * a background of one count per voxel, then still gives its whole core and not the few voxels
+ * that single-voxel noise lifts over a threshold.</li>
  * </ul>
  * Hot detector pixels never become points. The paper's intensity clip, when set, caps the values
  * (not the choice of points).

@@ -1,7 +1,8 @@
 package org.braggcloud.correction;
 
 /**
- * Fills the dead pixels of a volume (module gaps, masked lines) from the nearest live pixels of
+ * Fills the pixels of a volume that hold no data (dead module gaps and masked lines, hot pixels)
+ * from the nearest good pixels of
  * the same frame, left and right along the row and up and down along the column, weighted by
  * inverse distance. A gap through a Bragg peak would otherwise cut its cloud in two and pull its
  * centroid and widths, and by different amounts for peaks that sit at different places on the
@@ -14,7 +15,7 @@ public final class DeadPixelFill {
 	private final int[][] sources;
 	private final float[][] weights;
 
-	/** @param dead true at dead pixels, row * columns + column */
+	/** @param dead true at pixels without data, row * columns + column; they are never a source */
 	public DeadPixelFill(final int rows, final int columns, final boolean[] dead) {
 		this.plane = rows * columns;
 		this.dead = java.util.stream.IntStream.range(0, plane).filter(p -> dead[p]).toArray();

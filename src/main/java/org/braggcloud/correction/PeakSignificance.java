@@ -24,6 +24,9 @@ public final class PeakSignificance {
 
 	private static final int MAX_ROUNDS = 4;
 
+	/** Net value given to a selected voxel that reads at or below its background. */
+	public static final float MIN_NET = 1e-6f;
+
 	/**
 	 * Evidence of one volume: its background level (multiplier of the pattern), largest box
 	 * deviate, and the net counts of its peak (counts minus background over the voxels taken as
@@ -38,7 +41,7 @@ public final class PeakSignificance {
 	private final double patternSum;
 	private final float[] boxPattern;
 	private final int[] boxAngles;
-	private final float[] boxPixels;
+
 	private final double flagZ;
 	private final VolumeBoxSum box;
 	private final float[] counts, sums, flags;
@@ -67,10 +70,6 @@ public final class PeakSignificance {
 		this.box = new VolumeBoxSum(rows, columns, angles);
 		this.boxPattern = this.pattern.clone();
 		box.applyPlane(boxPattern, halfRows, halfColumns);
-		this.boxPixels = new float[plane];
-		for (int p = 0; p < plane; p++)
-			boxPixels[p] = valid[p] ? 1 : 0;
-		box.applyPlane(boxPixels, halfRows, halfColumns);
 		this.boxAngles = new int[angles];
 		for (int a = 0; a < angles; a++)
 			boxAngles[a] = Math.min(angles - 1, a + halfAngles) - Math.max(0, a - halfAngles) + 1;
@@ -137,11 +136,10 @@ public final class PeakSignificance {
 	}
 
 	/**
-	 * The boxes of a volume that beat the one-false-box level at the given background level: for
-	 * each voxel whose centred box does, the box's net counts per voxel (box sum minus background,
-	 * over the box's voxels), else 0. So a volume of pure background yields on average at most one
-	 * such voxel, whatever its background, and a weak peak is seen by the counts of its box, not
-	 * of one voxel.
+	 * The voxels of a volume whose centred box beats the one-false-box level at the given
+	 * background level: for each, its own counts minus background (at least {@link #MIN_NET}),
+	 * else 0. So a volume of pure background yields on average at most one such voxel, whatever
+	 * its background, and a weak peak is found by the counts of its boxes, not of single voxels.
 	 *
 	 * @return the number of voxels set
 	 */
@@ -164,7 +162,10 @@ public final class PeakSignificance {
 				if (!valid[p] || !(s > e)) continue;
 				if (e > 0 && (s - e) * (s - e) <= flag2 * e) continue;
 				if (e > 0 && PoissonEvidence.z(s, e) <= flagZ) continue;
-				net[v] = (float) ((s - e) / (boxAngles[a] * boxPixels[p]));
+				// The voxel's own net counts: a box average would blur the peak by the box and lose the
+				// centroid differences between domains (ARI 0.70 against 0.98 on one scan). Selected but
+				// below background: kept with a value of almost nothing, so a relative cut drops it.
+				net[v] = (float) Math.max(MIN_NET, volume[v] - level * pattern[p]);
 				n++;
 			}
 		}

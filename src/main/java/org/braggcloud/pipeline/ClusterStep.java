@@ -53,9 +53,10 @@ final class ClusterStep {
 		}
 		progress.progress("Clustering", 0, 1);
 		final int[] pixels = pixels(clouds, grid.nx());
+		// Noise is measured on the features as they are: the median's plateaus would make it vanish.
 		final double[][] smoothed = SpatialMedian.of(rows, pixels, grid.nx(), grid.ny());
 		final ClusterAnalysis.Result r = ClusterAnalysis.builder().method(ClusterAnalysis.Method.KMEANS).clusters(options.clusters())
-			.kMax(Math.min(K_MAX, n)).featureScales(PixelNoise.of(smoothed, pixels, grid.nx(), grid.ny())).seed(options.seed())
+			.kMax(Math.min(K_MAX, n)).featureScales(PixelNoise.of(rows, pixels, grid.nx(), grid.ny())).seed(options.seed())
 			.threads(options.threads()).run(smoothed);
 		progress.progress("Clustering", 1, 1);
 		final int k = r.k();

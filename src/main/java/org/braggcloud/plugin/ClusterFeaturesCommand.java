@@ -97,10 +97,10 @@ public class ClusterFeaturesCommand extends ContextCommand {
 	private ClusterAnalysis.Result analyse(final FeatureTable t, final Path in) throws ScanFormatException {
 		try {
 			final FeatureTable.Grid g = t.grid();
-			// as the pipeline: features of a scan are smoothed over neighbouring pixels and weighted by their noise there
+			// as the pipeline: features of a scan are smoothed over neighbouring pixels and weighted by their noise between them
 			final double[][] rows = g == null ? t.rows() : SpatialMedian.of(t.rows(), g.pixel(), g.nx(), g.ny());
 			return ClusterAnalysis.builder().method(ClusterAnalysis.Method.parse(method)).clusters(clusters).kMax(k_max).seed(seed)
-				.featureScales(g == null ? null : PixelNoise.of(rows, g.pixel(), g.nx(), g.ny()))
+				.featureScales(g == null ? null : PixelNoise.of(t.rows(), g.pixel(), g.nx(), g.ny()))
 				.threads(Runtime.getRuntime().availableProcessors()).run(rows);
 		}
 		catch (final IllegalArgumentException e) {

@@ -84,7 +84,11 @@ public final class ScanPreparation {
 		final ScanEvidence evidence = ScanEvidence.measure(view, pattern.pattern(), pattern.valid(hot), threads, progress);
 		final boolean[] mask = ParticleMask.fromEvidence(evidence, scan.grid().nx(), scan.grid().ny());
 		if (!any(mask)) throw noParticle(scan, evidence, pattern);
-		final DeadPixelFill gaps = new DeadPixelFill(scan.rows(), scan.columns(), pattern.dead());
+		// Hot pixels are no data either: filled like dead ones, and never a source of a fill.
+		final boolean[] missing = pattern.dead();
+		for (final int h : hot.indices())
+			missing[h] = true;
+		final DeadPixelFill gaps = new DeadPixelFill(scan.rows(), scan.columns(), missing);
 		final float[] filled = pattern.pattern();
 		gaps.fillPlane(filled, 0);
 		return new PreparedScan(view, applied, hot, evidence.z(), mask, DetectorBackground.of(filled, evidence.levels()), gaps);
