@@ -35,13 +35,19 @@ public final class ClusterAnalysis {
 	}
 
 	public enum Criterion {
-		PAPER, SILHOUETTE, BIC;
+		PAPER, SILHOUETTE, BIC,
+		/**
+		 * The mixture BIC's count, which splits domains along their gradients rather than merge
+		 * two, then {@link BoundaryMerge}: seams dissolved and clusters with no jump between them
+		 * merged. Needs the scan pixels of the rows ({@link ClusterAnalysis#scanPixels}).
+		 */
+		BOUNDARIES;
 
-		/** {@code paper}, {@code silhouette} or {@code bic}. */
+		/** {@code paper}, {@code silhouette}, {@code bic} or {@code boundaries}. */
 		public static Criterion parse(final String s) {
 			for (final Criterion c : values())
 				if (c.name().equalsIgnoreCase(s.trim())) return c;
-			throw new IllegalArgumentException("Unknown cluster count criterion '" + s + "'; expected paper, silhouette or bic");
+			throw new IllegalArgumentException("Unknown cluster count criterion '" + s + "'; expected paper, silhouette, bic or boundaries");
 		}
 
 		public String key() {
@@ -72,6 +78,8 @@ public final class ClusterAnalysis {
 	private int pcaComponents = -1;
 	private int restarts = 10;
 	private double[] scales;
+	private int[] pixels;
+	private int nx, ny;
 
 	private ClusterAnalysis() {}
 
@@ -131,6 +139,17 @@ public final class ClusterAnalysis {
 		return this;
 	}
 
+	/**
+	 * The scan pixel ({@code y * nx + x}) of each row, for criteria that use the scan's layout
+	 * ({@link Criterion#BOUNDARIES}).
+	 */
+	public ClusterAnalysis scanPixels(final int[] rowPixels, final int scanNx, final int scanNy) {
+		pixels = rowPixels.clone();
+		nx = scanNx;
+		ny = scanNy;
+		return this;
+	}
+
 	/** k-means starts (or mixture starts) for the final clustering (default 10). */
 	public ClusterAnalysis restarts(final int r) {
 		if (r < 1) throw new IllegalArgumentException("restarts must be >= 1, got " + r);
@@ -170,13 +189,19 @@ public final class ClusterAnalysis {
 			k = switch (criterion) {
 				case PAPER -> paper.chosen();
 				case SILHOUETTE -> silhouette != null ? silhouette.chosen() : 2;
-				case BIC -> bic.chosen();
+				case BIC, BOUNDARIES -> bic.chosen();
 			};
 		}
-		final int[] labels = method == Method.KMEANS
+		if (clusters == 0 && criterion == Criterion.BOUNDARIES && (pixels == null || pixels.length != n))
+			throw new IllegalArgumentException("the 'boundaries' criterion needs the scan pixel of every row");
+		int[] labels = method == Method.KMEANS
 			? KMeans.clusters(k).restarts(restarts).seed(seed).threads(threads).fit(data).labels()
 			: GaussianMixture.components(k).covariance(ClusterCount.covarianceFor(data[0].length)).restarts(Math.max(1, restarts / 5))
 				.seed(seed).threads(threads).fit(data).labels();
+		if (clusters == 0 && criterion == Criterion.BOUNDARIES) {
+			labels = BoundaryMerge.of(scaled, labels, pixels, nx, ny);
+			k = java.util.Arrays.stream(labels).max().orElse(0) + 1;
+		}
 		return new Result(labels, k, clusters == 0 ? criterion : null, List.copyOf(curves), embedding, data[0].length);
 	}
 

@@ -56,8 +56,8 @@ final class ClusterStep {
 		// Noise is measured on the features as they are: the median's plateaus would make it vanish.
 		final double[][] smoothed = SpatialMedian.of(rows, pixels, grid.nx(), grid.ny());
 		final ClusterAnalysis.Result r = ClusterAnalysis.builder().method(ClusterAnalysis.Method.KMEANS).clusters(options.clusters())
-			.kMax(Math.min(K_MAX, n)).featureScales(PixelNoise.of(rows, pixels, grid.nx(), grid.ny())).seed(options.seed())
-			.threads(options.threads()).run(smoothed);
+			.criterion(ClusterAnalysis.Criterion.BOUNDARIES).scanPixels(pixels, grid.nx(), grid.ny()).kMax(Math.min(K_MAX, n))
+			.featureScales(PixelNoise.of(rows, pixels, grid.nx(), grid.ny())).seed(options.seed()).threads(options.threads()).run(smoothed);
 		progress.progress("Clustering", 1, 1);
 		final int k = r.k();
 		final int[] rowLabels = new int[n];

@@ -99,8 +99,11 @@ public class ClusterFeaturesCommand extends ContextCommand {
 			final FeatureTable.Grid g = t.grid();
 			// as the pipeline: features of a scan are smoothed over neighbouring pixels and weighted by their noise between them
 			final double[][] rows = g == null ? t.rows() : SpatialMedian.of(t.rows(), g.pixel(), g.nx(), g.ny());
-			return ClusterAnalysis.builder().method(ClusterAnalysis.Method.parse(method)).clusters(clusters).kMax(k_max).seed(seed)
-				.featureScales(g == null ? null : PixelNoise.of(t.rows(), g.pixel(), g.nx(), g.ny()))
+			final ClusterAnalysis analysis = ClusterAnalysis.builder().method(ClusterAnalysis.Method.parse(method)).clusters(clusters)
+				.kMax(k_max).seed(seed);
+			// the scan's layout tells domains apart by their boundaries, as in the pipeline
+			if (g != null) analysis.criterion(ClusterAnalysis.Criterion.BOUNDARIES).scanPixels(g.pixel(), g.nx(), g.ny());
+			return analysis.featureScales(g == null ? null : PixelNoise.of(t.rows(), g.pixel(), g.nx(), g.ny()))
 				.threads(Runtime.getRuntime().availableProcessors()).run(rows);
 		}
 		catch (final IllegalArgumentException e) {
