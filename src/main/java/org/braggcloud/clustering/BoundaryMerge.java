@@ -13,14 +13,20 @@ import java.util.Map;
  * bend, is soft: across it, neighbours differ no more than neighbours anywhere inside a cluster.
  * <p>
  * Rule: over all pairs of neighbouring scan pixels (8-connected) in the same cluster, take the
- * 95th percentile of their feature distance. While some pair of clusters shares at least 3
- * neighbouring pixel pairs whose median distance is below it, merge the pair with the smallest
- * median. So an over-split clustering (as the mixture BIC gives) comes back to its domains, and
- * no fixed count or scale is involved.
+ * median and the spread (MAD) of their feature distance. For a pair of clusters that share m >= 3
+ * neighbouring pixel pairs, the median distance across their boundary would, if they were one
+ * domain, lie near the within median, with the standard error of a median of m draws. While some
+ * boundary lies less than 3.09 standard errors above it (one-sided 0.1 %), merge the pair that
+ * lies lowest. So an over-split clustering (as the mixture BIC gives) comes back to its domains,
+ * and no fixed count or scale is involved.
  */
 public final class BoundaryMerge {
 
-	private static final double WITHIN_QUANTILE = 0.95;
+	/** A boundary is a jump when its median beats the within median by this many standard errors (one-sided 0.1 %). */
+	private static final double JUMP_Z = 3.09;
+	private static final double MAD_TO_SIGMA = 1.4826;
+	/** Standard error of a median of m draws, in units of sigma / sqrt(m). */
+	private static final double MEDIAN_SE = 1.2533;
 	private static final int MIN_PAIRS = 3;
 
 	private BoundaryMerge() {}
@@ -60,18 +66,21 @@ public final class BoundaryMerge {
 				else across.computeIfAbsent(key(a, b), q -> new ArrayList<>()).add(distances.get(t));
 			}
 			if (within.size() < 8) break;
-			final double limit = quantile(within, WITHIN_QUANTILE);
+			final double centre = quantile(within, 0.5);
+			final double spread = MAD_TO_SIGMA * quantile(within.stream().map(v -> Math.abs(v - centre)).toList(), 0.5);
 			long best = -1;
-			double bestMedian = Double.POSITIVE_INFINITY;
+			double bestExcess = Double.POSITIVE_INFINITY;
 			for (final Map.Entry<Long, List<Double>> e : across.entrySet()) {
-				if (e.getValue().size() < MIN_PAIRS) continue;
-				final double m = quantile(e.getValue(), 0.5);
-				if (m < bestMedian) {
-					bestMedian = m;
+				final int m = e.getValue().size();
+				if (m < MIN_PAIRS) continue;
+				// How far the boundary's median lies above the within median, in standard errors of a median of m.
+				final double excess = (quantile(e.getValue(), 0.5) - centre) / (MEDIAN_SE * spread / Math.sqrt(m));
+				if (excess < bestExcess) {
+					bestExcess = excess;
 					best = e.getKey();
 				}
 			}
-			if (best < 0 || !(bestMedian < limit)) break;
+			if (best < 0 || !(bestExcess < JUMP_Z)) break;
 			final int keep = (int) (best >>> 32), drop = (int) (best & 0xffffffffL);
 			for (int i = 0; i < merged.length; i++)
 				if (merged[i] == drop) merged[i] = keep;

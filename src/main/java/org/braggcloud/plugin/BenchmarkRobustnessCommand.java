@@ -35,7 +35,7 @@ public class BenchmarkRobustnessCommand extends ContextCommand {
 	private int limit = 0;
 
 	@Parameter(persist = false, label = "Scan size (points, nx x ny)")
-	private String scan_size = "30x24";
+	private String scan_size = "40x30";
 
 	@Parameter(persist = false, label = "Random seed")
 	private long seed = 1;
@@ -81,7 +81,7 @@ public class BenchmarkRobustnessCommand extends ContextCommand {
 		}
 	}
 
-	/** "30x24" (or "30 x 24") to { nx, ny }. */
+	/** "40x30" (or "30 x 24") to { nx, ny }. */
 	static int[] scanSize(final String text) {
 		final String[] parts = text.trim().toLowerCase(Locale.ROOT).split("\\s*x\\s*");
 		try {

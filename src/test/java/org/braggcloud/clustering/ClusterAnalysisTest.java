@@ -14,8 +14,15 @@ class ClusterAnalysisTest {
 	@Test
 	void automaticCountOnBlobs() {
 		final Blobs b = Blobs.make(4, 60, 512, 3.0, 21);
+		// For the boundaries criterion, each blob occupies a band of a 24 x 10 scan, in the order of its truth label.
+		final Integer[] order = new Integer[b.rows.length];
+		for (int i = 0; i < order.length; i++) order[i] = i;
+		java.util.Arrays.sort(order, (p, q) -> Integer.compare(b.truth[p], b.truth[q]));
+		final int[] pixels = new int[order.length];
+		for (int i = 0; i < order.length; i++) pixels[order[i]] = i;
 		for (final Criterion c : Criterion.values()) {
-			final ClusterAnalysis.Result r = ClusterAnalysis.builder().criterion(c).kMax(8).seed(5).threads(2).run(b.rows);
+			final ClusterAnalysis.Result r = ClusterAnalysis.builder().criterion(c).scanPixels(pixels, 24, 10).kMax(8).seed(5).threads(2)
+				.run(b.rows);
 			assertEquals(4, r.k(), c.key());
 			assertEquals(c, r.criterion());
 			assertEquals(3, r.curves().size());
