@@ -58,11 +58,22 @@ public final class RegimeGrid {
 		return grid;
 	}
 
-	/** The base, then each axis's other values one at a time, then peak maximum x background at the base. */
+	/** The base with faceted peaks, walked from like the base: realistic peaks are the other half of the question. */
+	public static final Regime FACETED_BASE = regime(Style.FACETED, 200, 0.1, BackgroundShape.FLAT, 48, 4, 1.5);
+
+	/**
+	 * From each base (blob peaks, then faceted ones): the base, then each axis's other values one at
+	 * a time, then peak maximum x background at the base.
+	 */
 	public static List<Regime> axes() {
-		final Regime b = BASE;
-		// a set, because the base and the single variations of peak and background recur in the combinations
+		// a set, because the bases and the single variations of peak and background recur in the combinations
 		final Set<Regime> grid = new LinkedHashSet<>();
+		walk(BASE, grid);
+		walk(FACETED_BASE, grid);
+		return new ArrayList<>(grid);
+	}
+
+	private static void walk(final Regime b, final Set<Regime> grid) {
 		grid.add(b);
 		for (final Style v : STYLES) grid.add(regime(v, b.peakMaximum(), b.background(), b.shape(), b.roi(), b.domains(), b.driftPx()));
 		for (final double v : PEAK_MAXIMA) grid.add(regime(b.style(), v, b.background(), b.shape(), b.roi(), b.domains(), b.driftPx()));
@@ -74,7 +85,6 @@ public final class RegimeGrid {
 		for (final double peak : PEAK_MAXIMA)
 			for (final double background : BACKGROUNDS)
 				grid.add(regime(b.style(), peak, background, b.shape(), b.roi(), b.domains(), b.driftPx()));
-		return new ArrayList<>(grid);
 	}
 
 	private static Regime regime(final Style style, final double peak, final double background, final BackgroundShape shape,

@@ -12,21 +12,24 @@ import java.util.Map;
  * inside a domain. A cut that k-means makes through one domain, along a strain gradient or a
  * bend, is soft: across it, neighbours differ no more than neighbours anywhere inside a cluster.
  * <p>
- * Rule: over all pairs of neighbouring scan pixels (8-connected) in the same cluster, take the
- * median and the spread (MAD) of their feature distance. For a pair of clusters that share m >= 3
- * neighbouring pixel pairs, the median distance across their boundary would, if they were one
- * domain, lie near the within median, with the standard error of a median of m draws. While some
- * boundary lies less than 3.09 standard errors above it (one-sided 0.1 %), merge the pair that
- * lies lowest. So an over-split clustering (as the mixture BIC gives) comes back to its domains,
- * and no fixed count or scale is involved.
+ * Rule: for a pair of clusters that share at least 3 neighbouring pixel pairs (8-connected), take
+ * the median and the spread (MAD, as a standard deviation) of the feature distances between
+ * neighbours inside either cluster; a domain noisier than the others is so judged by its own
+ * noise. While some boundary's median distance lies less than {@link #JUMP_SIGMAS} of that spread
+ * above that median, merge the pair that lies lowest. So an over-split clustering (as the mixture
+ * BIC gives) comes back to its domains, and no fixed count or scale is involved. (A test in
+ * standard errors of the median instead would call every boundary of a large scan a jump: the
+ * cut k-means makes through a domain selects pairs that differ a little more than random ones.)
  */
 public final class BoundaryMerge {
 
-	/** A boundary is a jump when its median beats the within median by this many standard errors (one-sided 0.1 %). */
-	private static final double JUMP_Z = 3.09;
+	/**
+	 * A boundary is a jump when its median distance lies this many standard deviations of the two
+	 * clusters' own neighbour distances above their median: three sigma, the usual bar for a
+	 * difference that noise does not make.
+	 */
+	static final double JUMP_SIGMAS = 3;
 	private static final double MAD_TO_SIGMA = 1.4826;
-	/** Standard error of a median of m draws, in units of sigma / sqrt(m). */
-	private static final double MEDIAN_SE = 1.2533;
 	private static final int MIN_PAIRS = 3;
 
 	private BoundaryMerge() {}
@@ -58,29 +61,31 @@ public final class BoundaryMerge {
 		final int[] merged = labels.clone();
 		dissolveBoundaries(rows, merged, rowAt, pixels, nx, ny);
 		while (true) {
-			final List<Double> within = new ArrayList<>();
+			final Map<Integer, List<Double>> within = new HashMap<>();
 			final Map<Long, List<Double>> across = new HashMap<>();
 			for (int t = 0; t < pairs.size(); t++) {
 				final int a = merged[pairs.get(t)[0]], b = merged[pairs.get(t)[1]];
-				if (a == b) within.add(distances.get(t));
+				if (a == b) within.computeIfAbsent(a, q -> new ArrayList<>()).add(distances.get(t));
 				else across.computeIfAbsent(key(a, b), q -> new ArrayList<>()).add(distances.get(t));
 			}
-			if (within.size() < 8) break;
-			final double centre = quantile(within, 0.5);
-			final double spread = MAD_TO_SIGMA * quantile(within.stream().map(v -> Math.abs(v - centre)).toList(), 0.5);
 			long best = -1;
 			double bestExcess = Double.POSITIVE_INFINITY;
 			for (final Map.Entry<Long, List<Double>> e : across.entrySet()) {
-				final int m = e.getValue().size();
-				if (m < MIN_PAIRS) continue;
-				// How far the boundary's median lies above the within median, in standard errors of a median of m.
-				final double excess = (quantile(e.getValue(), 0.5) - centre) / (MEDIAN_SE * spread / Math.sqrt(m));
+				if (e.getValue().size() < MIN_PAIRS) continue;
+				// The two clusters' own neighbour distances: a domain that is noisier than the others is
+				// judged by its own noise, not by the quiet domains'.
+				final List<Double> sides = new ArrayList<>(within.getOrDefault((int) (e.getKey() >>> 32), List.of()));
+				sides.addAll(within.getOrDefault((int) (e.getKey() & 0xffffffffL), List.of()));
+				if (sides.size() < 8) continue;
+				final double centre = quantile(sides, 0.5);
+				final double spread = MAD_TO_SIGMA * quantile(sides.stream().map(v -> Math.abs(v - centre)).toList(), 0.5);
+				final double excess = (quantile(e.getValue(), 0.5) - centre) / Math.max(spread, 1e-12);
 				if (excess < bestExcess) {
 					bestExcess = excess;
 					best = e.getKey();
 				}
 			}
-			if (best < 0 || !(bestExcess < JUMP_Z)) break;
+			if (best < 0 || !(bestExcess < JUMP_SIGMAS)) break;
 			final int keep = (int) (best >>> 32), drop = (int) (best & 0xffffffffL);
 			for (int i = 0; i < merged.length; i++)
 				if (merged[i] == drop) merged[i] = keep;

@@ -24,18 +24,20 @@ class RegimeGridTest {
 		final List<Regime> axes = RegimeGrid.named("axes");
 		assertEquals(RegimeGrid.BASE, axes.get(0));
 		assertEquals(axes.size(), new HashSet<>(axes).size(), "no regime twice");
-		// base + style 1 + peak 2 + background 2 + shape 1 + ROI 1 + domains 1 + drift 1, + the 4 peak x background pairs not yet there
-		assertEquals(14, axes.size());
+		// From the blob base: base + style 1 + peak 2 + background 2 + shape 1 + ROI 1 + domains 1 + drift 1, + the 4 peak x
+		// background pairs not yet there = 14; from the faceted base (already there as the style variation) 12 more.
+		assertEquals(26, axes.size());
 		int pairs = 0;
 		for (final Regime r : axes) {
-			final int differ = differences(r, RegimeGrid.BASE);
-			final boolean peakAndBackgroundOnly = r.style() == RegimeGrid.BASE.style() && r.shape() == RegimeGrid.BASE.shape()
-				&& r.roi() == RegimeGrid.BASE.roi() && r.domains() == RegimeGrid.BASE.domains() && r.driftPx() == RegimeGrid.BASE.driftPx();
+			final Regime base = r.style() == RegimeGrid.BASE.style() ? RegimeGrid.BASE : RegimeGrid.FACETED_BASE;
+			final int differ = Math.min(differences(r, RegimeGrid.BASE), differences(r, RegimeGrid.FACETED_BASE));
+			final boolean peakAndBackgroundOnly = r.shape() == base.shape() && r.roi() == base.roi() && r.domains() == base.domains()
+				&& r.driftPx() == base.driftPx();
 			assertTrue(differ <= 1 || peakAndBackgroundOnly, "more than one axis varied: " + r);
 			if (peakAndBackgroundOnly) pairs++;
 			assertTrue(RegimeGrid.all().contains(r), "on the grid: " + r);
 		}
-		assertEquals(RegimeGrid.PEAK_MAXIMA.size() * RegimeGrid.BACKGROUNDS.size(), pairs);
+		assertEquals(2 * RegimeGrid.PEAK_MAXIMA.size() * RegimeGrid.BACKGROUNDS.size(), pairs);
 		assertEquals(21, axes.stream().filter(r -> r.roi() == 128).findFirst().orElseThrow().angles());
 	}
 
