@@ -45,7 +45,7 @@ class ScanToCloudsTest {
 		final SampleModel model = SimulatedScans.model(4, 0);
 		try (RockingScan scan = ScanOpener.open(SimulatedScans.write(model, 4, tmp.resolve("s"), ScanLayout.TIFF_COLUMNS))) {
 			final PreparedScan prepared = new ScanPreparation().align(false).threads(2).prepare(scan);
-			final List<PixelCloud> clouds = convert(prepared, new ScanToClouds().threshold(3).denoise(DenoiseChain.parse("none")));
+			final List<PixelCloud> clouds = convert(prepared, new ScanToClouds().threshold(3).peakShare(0).denoise(DenoiseChain.parse("none")));
 			assertEquals(prepared.maskedCount(), clouds.size());
 			final int rows = scan.rows(), columns = scan.columns(), plane = rows * columns;
 			final float[] volume = new float[scan.voxelsPerPixel()];
@@ -73,10 +73,11 @@ class ScanToCloudsTest {
 			final PreparedScan prepared = new ScanPreparation().align(false).threads(2).prepare(scan);
 			// The paper kept nearly every voxel above the background (threshold 0 here): the chain must
 			// pull the centroids back to the peak. At the automatic threshold clouds are already clean;
-			// the chain must then stay within a voxel.
+			// the chain must then stay within a voxel. The paper made no cut relative to the peak: neither does the first case.
 			for (final double t : new double[] { 0, Double.NaN }) {
-				final List<PixelCloud> raw = convert(prepared, new ScanToClouds().threshold(t).denoise(DenoiseChain.parse("none")));
-				final List<PixelCloud> clean = convert(prepared, new ScanToClouds().threshold(t).denoise(DenoiseChain.paper()));
+				final double share = t == 0 ? 0 : ScanToClouds.DEFAULT_PEAK_SHARE;
+				final List<PixelCloud> raw = convert(prepared, new ScanToClouds().threshold(t).peakShare(share).denoise(DenoiseChain.parse("none")));
+				final List<PixelCloud> clean = convert(prepared, new ScanToClouds().threshold(t).peakShare(share).denoise(DenoiseChain.paper()));
 				final double rawError = medianCentroidError(raw, truth, scan), cleanError = medianCentroidError(clean, truth, scan);
 				System.out.printf("threshold %s: median centroid distance to the true peak (voxels, angle unscaled): raw %.3f, paper chain %.3f%n",
 					Double.isNaN(t) ? "auto" : t, rawError, cleanError);
