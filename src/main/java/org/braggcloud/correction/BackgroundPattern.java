@@ -109,13 +109,6 @@ public final class BackgroundPattern {
 		return dead.clone();
 	}
 
-	public int deadCount() {
-		int n = 0;
-		for (final boolean d : dead)
-			if (d) n++;
-		return n;
-	}
-
 	/** Pixels that count: neither hot nor dead. */
 	public boolean[] valid(final HotPixels hot) {
 		final boolean[] v = new boolean[pattern.length];

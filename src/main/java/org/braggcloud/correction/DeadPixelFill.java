@@ -43,10 +43,6 @@ public final class DeadPixelFill {
 		}
 	}
 
-	public boolean isEmpty() {
-		return dead.length == 0;
-	}
-
 	/** Fills every frame of an angle-major volume in place. */
 	public void fill(final float[] volume) {
 		if (dead.length == 0) return;

@@ -80,11 +80,6 @@ public final class PeakSignificance {
 		this.flags = new float[plane * angles];
 	}
 
-	/** Number of boxes scored per volume (one per voxel), for a Bonferroni bound over a volume. */
-	public long boxesPerVolume() {
-		return (long) plane * angles;
-	}
-
 	public Result measure(final float[] volume) {
 		return measure(volume, null);
 	}
