@@ -38,9 +38,9 @@ public final class ScanToClouds {
 	/**
 	 * What a conversion produced besides the clouds.
 	 *
-	 * @param threshold the count threshold given, or the median over the mask of the count a single
-	 *                  voxel would need at its point's background ({@link AutomaticThreshold}); with
-	 *                  significant boxes, points were chosen by their box, not by this count
+	 * @param threshold the count threshold given, or the median over the mask of the automatic count
+	 *                  thresholds ({@link AutomaticThreshold}); NaN when points were chosen by
+	 *                  significant boxes, which use no count threshold
 	 */
 	public record Summary(double threshold, int clouds, long points, List<int[]> emptyPixels) {}
 
@@ -141,8 +141,9 @@ public final class ScanToClouds {
 
 	public Summary run(final PreparedScan prepared, final CloudSink sink) throws IOException {
 		final RockingScan scan = prepared.view();
-		final double[] levels = thresholdsFor(prepared);
 		final boolean significant = bySignificance(prepared);
+		// Significant boxes need no count threshold; the counts are only computed for the other rule.
+		final double[] levels = significant ? null : thresholdsFor(prepared);
 		final boolean[] mask = prepared.mask();
 		final int rows = scan.rows(), columns = scan.columns(), angles = scan.angleCount();
 		final float[] pattern = prepared.background().perPixel();
@@ -192,7 +193,7 @@ public final class ScanToClouds {
 		}
 		final List<int[]> sorted = new ArrayList<>(empty);
 		sorted.sort(Comparator.<int[]>comparingInt(p -> p[1]).thenComparingInt(p -> p[0]));
-		return new Summary(median(levels, mask), (int) totals[0], totals[1], sorted);
+		return new Summary(significant ? Double.NaN : median(levels, mask), (int) totals[0], totals[1], sorted);
 	}
 
 	private static double median(final double[] values, final boolean[] mask) {

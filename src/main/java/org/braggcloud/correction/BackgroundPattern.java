@@ -65,6 +65,8 @@ public final class BackgroundPattern {
 		}
 
 		final boolean[] peak = new boolean[plane * angles];
+		// Each round reads the sampled volumes again rather than keeping them: at 256 x 256 x 41 they
+		// would take half a gigabyte, and the reads are a few thousand frames against a scan's millions.
 		for (int round = 0; round < ROUNDS; round++) {
 			final PeakSignificance significance = new PeakSignificance(rows, columns, angles, pattern, valid);
 			final double[] counts = new double[plane], exposure = new double[plane];

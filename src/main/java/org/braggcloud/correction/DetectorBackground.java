@@ -47,11 +47,6 @@ public final class DetectorBackground {
 		return levels == null ? 1f : levels[point];
 	}
 
-	/** Background of a detector pixel at a scan point. */
-	public float at(final int point, final int pixel) {
-		return level(point) * pattern[pixel];
-	}
-
 	/** Mean over detector pixels at level 1. */
 	public double mean() {
 		double s = 0;

@@ -93,13 +93,7 @@ public final class PeakSignificance {
 			if (peakVoxels != null) Arrays.fill(peakVoxels, false);
 			return new Result(0, 0, 0);
 		}
-		double total = 0;
-		for (int a = 0; a < angles; a++)
-			for (int p = 0; p < plane; p++) {
-				final int v = a * plane + p;
-				counts[v] = valid[p] ? volume[v] : 0;
-				total += counts[v];
-			}
+		final double total = loadCounts(volume);
 		// The first level counts the peak as background: too high, so it flags too little, never too much.
 		double level = total / (angles * patternSum);
 		double z = 0;
@@ -140,12 +134,8 @@ public final class PeakSignificance {
 	 */
 	public int significantBoxes(final float[] volume, final double level, final float[] net) {
 		int n = 0;
-		for (int a = 0; a < angles; a++)
-			for (int p = 0; p < plane; p++) {
-				final int v = a * plane + p;
-				sums[v] = valid[p] ? volume[v] : 0;
-			}
-		box.apply(sums, halfRows, halfColumns, halfAngles);
+		loadCounts(volume);
+		boxSums();
 		final double flag2 = flagZ * flagZ;
 		for (int a = 0; a < angles; a++) {
 			final double perPixel = level * boxAngles[a];
@@ -167,10 +157,27 @@ public final class PeakSignificance {
 		return n;
 	}
 
-	/** Largest box deviate at this level; leaves in {@link #flags} the voxels of boxes above {@link #flagZ}. */
-	private double score(final double level) {
+	/** Copies the volume's valid voxels into {@link #counts} (0 elsewhere); returns their sum. */
+	private double loadCounts(final float[] volume) {
+		double total = 0;
+		for (int a = 0; a < angles; a++)
+			for (int p = 0; p < plane; p++) {
+				final int v = a * plane + p;
+				counts[v] = valid[p] ? volume[v] : 0;
+				total += counts[v];
+			}
+		return total;
+	}
+
+	/** The box sums of {@link #counts} into {@link #sums}. */
+	private void boxSums() {
 		System.arraycopy(counts, 0, sums, 0, counts.length);
 		box.apply(sums, halfRows, halfColumns, halfAngles);
+	}
+
+	/** Largest box deviate at this level; leaves in {@link #flags} the voxels of boxes above {@link #flagZ}. */
+	private double score(final double level) {
+		boxSums();
 		double best = 0;
 		boolean any = false;
 		final double flag2 = flagZ * flagZ;

@@ -1,13 +1,7 @@
 package org.braggcloud.correction;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
-import org.braggcloud.progress.Completion;
+import org.braggcloud.cloud.ParallelLoop;
 import org.braggcloud.progress.ProgressListener;
 import org.braggcloud.scan.RockingScan;
 import org.braggcloud.scan.VolumeStream;
@@ -29,32 +23,21 @@ public record ScanEvidence(float[] levels, float[] z, float[] net, long boxes) {
 		final int rows = scan.rows(), columns = scan.columns(), angles = scan.angleCount();
 		final int points = scan.grid().pointCount();
 		final float[] levels = new float[points], z = new float[points], net = new float[points];
-		final ThreadLocal<PeakSignificance> perThread = ThreadLocal.withInitial(() -> new PeakSignificance(rows, columns, angles, pattern, valid));
-		final ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-		try {
-			VolumeStream.of(scan).threads(threads).progress(progress, "Finding peaks").forEach(block -> {
-				final List<Future<?>> tasks = new ArrayList<>();
-				final int chunk = Math.max(1, (block.size() + threads - 1) / Math.max(1, threads));
-				for (int start = 0; start < block.size(); start += chunk) {
-					final int s = start, e = Math.min(block.size(), start + chunk);
-					tasks.add(pool.submit(() -> {
-						final PeakSignificance significance = perThread.get();
-						for (int i = s; i < e; i++) {
-							final PeakSignificance.Result r = significance.measure(block.voxels(i));
-							levels[block.frameIndex(i)] = (float) r.level();
-							z[block.frameIndex(i)] = (float) r.z();
-							net[block.frameIndex(i)] = (float) r.net();
-						}
-					}));
+		// One evidence per worker: each keeps work arrays the size of a volume.
+		final PeakSignificance[] perWorker = new PeakSignificance[Math.max(1, threads)];
+		for (int w = 0; w < perWorker.length; w++)
+			perWorker[w] = new PeakSignificance(rows, columns, angles, pattern, valid);
+		VolumeStream.of(scan).threads(threads).progress(progress, "Finding peaks").forEach(block -> {
+			ParallelLoop.run(block.size(), perWorker.length, 1, (worker, from, to) -> {
+				for (int i = from; i < to; i++) {
+					final PeakSignificance.Result r = perWorker[worker].measure(block.voxels(i));
+					levels[block.frameIndex(i)] = (float) r.level();
+					z[block.frameIndex(i)] = (float) r.z();
+					net[block.frameIndex(i)] = (float) r.net();
 				}
-				for (final Future<?> t : tasks)
-					Completion.await(t);
-				progress.checkCancelled();
 			});
-		}
-		finally {
-			pool.shutdownNow();
-		}
+			progress.checkCancelled();
+		});
 		return new ScanEvidence(levels, z, net, (long) rows * columns * angles);
 	}
 }
