@@ -127,9 +127,7 @@ public final class RobustnessBenchmark {
 
 	/** The pipeline's defaults, as a user gets them, but for the cluster count and threads. */
 	private PipelineOptions options(final int clusters) {
-		final PipelineOptions d = PipelineOptions.defaults();
-		return new PipelineOptions(clusters, d.align(), d.features(), d.model(), d.epochs(), d.points(), d.k(), d.seed(), threads,
-			d.writePly());
+		return PipelineOptions.defaults().withClusters(clusters).withThreads(threads);
 	}
 
 	/** The pipeline's own stages would drown the one line per regime; cancellation still reaches it. */

@@ -78,6 +78,7 @@ public final class ClusterAnalysis {
 	private int pcaComponents = -1;
 	private int restarts = 10;
 	private double[] scales;
+	private boolean minMax;
 	private int[] pixels;
 	private int nx, ny;
 
@@ -140,6 +141,15 @@ public final class ClusterAnalysis {
 	}
 
 	/**
+	 * Scales each feature to [0, 1] by its range instead (the paper's analysis), ignoring
+	 * {@link #featureScales}.
+	 */
+	public ClusterAnalysis minMaxScaling(final boolean on) {
+		minMax = on;
+		return this;
+	}
+
+	/**
 	 * The scan pixel ({@code y * nx + x}) of each row, for criteria that use the scan's layout
 	 * ({@link Criterion#BOUNDARIES}).
 	 */
@@ -165,7 +175,8 @@ public final class ClusterAnalysis {
 		if (clusters > n) throw new IllegalArgumentException("clusters = " + clusters + " is more than the " + n + " feature rows");
 		if (clusters == 0 && kMax < 2) throw new IllegalArgumentException("k_max must be >= 2 to choose the cluster count, got " + kMax);
 		if (scales != null && scales.length != d) throw new IllegalArgumentException(scales.length + " feature scales for " + d + " features");
-		final double[][] scaled = scales == null ? FeatureScaling.zScore(rows) : FeatureScaling.byScale(rows, scales);
+		final double[][] scaled = minMax ? FeatureScaling.minMax(rows)
+			: scales == null ? FeatureScaling.zScore(rows) : FeatureScaling.byScale(rows, scales);
 		final int p = pcaComponents < 0 ? (d > DEFAULT_PCA_COMPONENTS ? DEFAULT_PCA_COMPONENTS : 0) : Math.min(pcaComponents, d);
 		final PrincipalComponents pca = PrincipalComponents.fit(scaled, Math.max(p, Math.min(2, d)), threads);
 		final double[][] projected = pca.project(scaled);

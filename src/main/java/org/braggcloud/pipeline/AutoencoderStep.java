@@ -14,6 +14,8 @@ import org.braggcloud.io.OutputFolder;
 import org.braggcloud.network.NeighbourSearch;
 import org.braggcloud.network.checkpoint.FoldingNetWeights;
 import org.braggcloud.network.model.FeatureExtraction;
+import org.braggcloud.network.model.FoldingGrids;
+import org.braggcloud.network.model.InputPoints;
 import org.braggcloud.network.model.ModelFolder;
 import org.braggcloud.network.model.NamedClouds;
 import org.braggcloud.network.model.TrainingRun;
@@ -22,41 +24,60 @@ import org.braggcloud.network.training.TrainingOptions;
 import org.braggcloud.progress.ProgressListener;
 
 /**
- * Trains FoldingNet on the scan's own clouds (the paper's recipe: Adam, Chamfer loss, batch 16,
- * the plane grid), writing {@code model/} with its loss curve, or loads the model the user gave.
+ * Trains FoldingNet on the scan's own clouds (the paper's recipe: Adam, Chamfer loss, batch 16),
+ * writing {@code model/} with its loss curve, or loads the model the user gave.
  */
 final class AutoencoderStep {
 
 	static final int BATCH = 16;
 
-	/**
-	 * Clouds are centred and scaled: the codeword then describes the peak's shape, while its
-	 * position (strain, tilt) is in the conventional maps and the descriptors.
-	 */
-	static final boolean NORMALIZE = true;
-
 	private AutoencoderStep() {}
+
+	/**
+	 * How the network reads clouds under the options' preset. Training searches neighbours with
+	 * the kd-tree; a paper checkpoint keeps the paper's dense search ({@link ModelFolder#load}).
+	 */
+	static ModelFolder.Settings settings(final PipelineOptions o, final String grid, final Map<String, String> provenance) {
+		final boolean paper = o.preset() == Preset.PAPER;
+		// Bragg Cloud centres and scales clouds, so the codeword describes the peak's shape and the
+		// position (strain, tilt) stays in the maps and descriptors; the paper's network reads them raw.
+		return new ModelFolder.Settings(o.k(), grid, o.points(), !paper, paper ? InputPoints.STORED : InputPoints.FARTHEST,
+			NeighbourSearch.TREE, provenance);
+	}
+
+	/** The grid training uses: the options' own, else the preset's. */
+	static String trainingGrid(final PipelineOptions o) {
+		if (!o.grid().equalsIgnoreCase(PipelineOptions.AUTO)) return o.grid();
+		return o.preset() == Preset.PAPER ? Preset.PAPER_GRID : "plane";
+	}
 
 	static FeatureSource trainOrLoad(final PipelineOptions o, final NamedClouds clouds, final OutputFolder out,
 		final ProgressListener progress) throws IOException
 	{
 		if (o.model() != null) {
-			return new FeatureSource(ModelFolder.load(o.model(), new ModelFolder.Settings(o.k(), "plane", o.points(), false,
-				NeighbourSearch.TREE, Map.of())), o.threads());
+			final ModelFolder.Model m = ModelFolder.load(o.model(), settings(o, o.grid(), Map.of()));
+			return new FeatureSource(o.preset() == Preset.PAPER ? new ModelFolder.Model(m.weights(), m.settings().asPaper()) : m,
+				o.threads());
 		}
-		final List<float[]> data = new ArrayList<>();
-		for (final NamedClouds.Entry e : clouds.clouds()) data.add(FeatureExtraction.networkInput(e, o.points(), NORMALIZE));
-		final TrainingOptions training = TrainingOptions.paper(BATCH).withK(o.k()).withThreads(o.threads());
+		final String grid = trainingGrid(o);
+		final FoldingGrids.Grid g = FoldingGrids.resolve(grid);
 		final Map<String, String> provenance = new LinkedHashMap<>();
+		final TrainingOptions base = TrainingOptions.paper(BATCH);
+		final TrainingOptions training = new TrainingOptions(o.k(), base.learningRate(), base.weightDecay(), g.points(), g.dimension())
+			.withThreads(o.threads());
+		final boolean rotate = o.preset() == Preset.PAPER;
 		provenance.put("trained_by", "Bragg Cloud Pipeline");
+		provenance.put("preset", o.preset().key());
 		provenance.put("epochs", Integer.toString(o.epochs()));
 		provenance.put("batch", Integer.toString(BATCH));
 		provenance.put("learning_rate", Double.toString(training.learningRate()));
+		provenance.put("rotate", Boolean.toString(rotate));
 		provenance.put("seed", Long.toString(o.seed()));
-		final ModelFolder.Settings settings = new ModelFolder.Settings(o.k(), "plane", o.points(), NORMALIZE, NeighbourSearch.TREE,
-			provenance);
+		final ModelFolder.Settings settings = settings(o, grid, provenance);
+		final List<float[]> data = new ArrayList<>();
+		for (final NamedClouds.Entry e : clouds.clouds()) data.add(FeatureExtraction.networkInput(e, settings));
 		try (FoldingNetTrainer trainer = FoldingNetTrainer.initialised(training, o.seed())) {
-			final TrainingRun.Outcome outcome = TrainingRun.run(trainer, data, o.epochs(), BATCH, o.seed(), false,
+			final TrainingRun.Outcome outcome = TrainingRun.run(trainer, data, o.epochs(), BATCH, o.seed(), rotate,
 				(epoch, loss, t) -> {}, progress);
 			if (outcome.cancelled()) throw new CancellationException("Cancelled during training");
 			ModelFolder.write(out.stage("model"), outcome.best(), settings);

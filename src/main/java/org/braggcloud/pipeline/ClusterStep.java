@@ -6,8 +6,7 @@ import java.util.Map;
 
 import org.braggcloud.clustering.ClusterAnalysis;
 import org.braggcloud.clustering.CountCurve;
-import org.braggcloud.clustering.PixelNoise;
-import org.braggcloud.clustering.SpatialMedian;
+import org.braggcloud.clustering.DomainClustering;
 import org.braggcloud.imagej.ClusterImages;
 import org.braggcloud.io.ClusterFiles;
 import org.braggcloud.io.ClusterTable;
@@ -52,12 +51,10 @@ final class ClusterStep {
 			for (int f = 0; f < rows[i].length; f++) rows[i][f] = features.rows()[i][f];
 		}
 		progress.progress("Clustering", 0, 1);
-		final int[] pixels = pixels(clouds, grid.nx());
-		// Noise is measured on the features as they are: the median's plateaus would make it vanish.
-		final double[][] smoothed = SpatialMedian.of(rows, pixels, grid.nx(), grid.ny());
-		final ClusterAnalysis.Result r = ClusterAnalysis.builder().method(ClusterAnalysis.Method.KMEANS).clusters(options.clusters())
-			.criterion(ClusterAnalysis.Criterion.BOUNDARIES).scanPixels(pixels, grid.nx(), grid.ny()).kMax(Math.min(K_MAX, n))
-			.featureScales(PixelNoise.of(rows, pixels, grid.nx(), grid.ny())).seed(options.seed()).threads(options.threads()).run(smoothed);
+		final ClusterAnalysis.Result r = DomainClustering.builder()
+			.recipe(options.preset() == Preset.PAPER ? DomainClustering.Recipe.PAPER : DomainClustering.Recipe.SCAN)
+			.criterion(options.countCriterion()).clusters(options.clusters()).scanPixels(pixels(clouds, grid.nx()), grid.nx(), grid.ny())
+			.kMax(Math.min(K_MAX, n)).seed(options.seed()).threads(options.threads()).run(rows);
 		progress.progress("Clustering", 1, 1);
 		final int k = r.k();
 		final int[] rowLabels = new int[n];

@@ -28,7 +28,7 @@ final class FeatureSource implements AutoCloseable {
 
 	/** The cloud as the network saw it (resampled, normalised if the model is). */
 	float[] networkInput(final NamedClouds.Entry entry) {
-		return FeatureExtraction.networkInput(entry, settings.points(), settings.normalize());
+		return FeatureExtraction.networkInput(entry, settings);
 	}
 
 	/** The decoder's points for one codeword, in the network input's frame. */

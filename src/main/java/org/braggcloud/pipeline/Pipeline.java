@@ -79,7 +79,8 @@ public final class Pipeline {
 			});
 			final NamedClouds clouds = steps.run(PipelineStep.CLOUDS, () -> clouds(scan, prepared, out));
 			final FeatureSource source = options.features() == FeatureKind.FOLDINGNET
-				? steps.run(PipelineStep.TRAIN, () -> AutoencoderStep.trainOrLoad(options, clouds, out, progress))
+				? steps.run(options.model() != null ? PipelineStep.LOAD : PipelineStep.TRAIN,
+					() -> AutoencoderStep.trainOrLoad(options, clouds, out, progress))
 				: null;
 			final FeatureSet features = steps.run(PipelineStep.FEATURES, () -> {
 				final FeatureSet f = source != null ? source.extract(clouds, progress) : descriptors(clouds);
@@ -113,8 +114,11 @@ public final class Pipeline {
 		if (clouds.size() < 2) throw new IllegalArgumentException("only " + clouds.size() + " of " + prepared.maskedCount() +
 			" masked pixels gave a point cloud; at least 2 are needed");
 		clouds.sort(Comparator.<PixelCloud>comparingInt(PixelCloud::y).thenComparingInt(PixelCloud::x));
+		final boolean paper = options.preset() == Preset.PAPER;
+		if (paper) clouds.replaceAll(c -> PaperClouds.of(c, PixelCloud.name(c.x(), c.y(), grid.nx(), grid.ny()), options.points()));
 		final Map<String, String> settings = new LinkedHashMap<>();
-		settings.put("coordinates", "index");
+		settings.put("coordinates", paper ? PaperClouds.COORDINATES : "index");
+		if (paper) settings.put("points", Integer.toString(options.points()));
 		settings.put("threshold", conversion.bySignificance(prepared) ? "auto" : Double.toString(summary.threshold()));
 		settings.put("denoise", "paper");
 		settings.put("peak_share", Double.toString(conversion.peakShare()));
@@ -150,15 +154,17 @@ public final class Pipeline {
 
 		private final OutputFolder out;
 		private final Map<PipelineStep, Double> seconds;
+		private final List<PipelineStep> plan;
 
 		Steps(final OutputFolder out, final Map<PipelineStep, Double> seconds) {
 			this.out = out;
 			this.seconds = seconds;
+			this.plan = PipelineStep.plan(options.features() == FeatureKind.FOLDINGNET, options.model() != null);
 		}
 
 		<T> T run(final PipelineStep step, final Work<T> work) throws IOException {
 			progress.checkCancelled();
-			progress.progress("Step " + (step.ordinal() + 1) + "/" + PipelineStep.values().length + ": " + step.description(), 0, 1);
+			progress.progress("Step " + (plan.indexOf(step) + 1) + "/" + plan.size() + ": " + step.description(), 0, 1);
 			final long start = System.nanoTime();
 			final T result;
 			try {

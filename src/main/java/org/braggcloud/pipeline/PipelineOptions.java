@@ -2,9 +2,11 @@ package org.braggcloud.pipeline;
 
 import java.nio.file.Path;
 
+import org.braggcloud.clustering.ClusterAnalysis.Criterion;
+
 /**
  * How the pipeline runs. {@link #defaults()} are chosen by measurement on simulated scans with
- * known domains (README: quality against time).
+ * known domains (README: quality against time); {@link #withPreset} gives the paper's.
  *
  * @param clusters number of domains, 0 to choose it
  * @param align correct drift between rocking scans
@@ -16,9 +18,14 @@ import java.nio.file.Path;
  * @param seed seed of training, sampling and clustering
  * @param threads threads for every step
  * @param writePly also write each cloud as PLY beside the container
+ * @param preset Bragg Cloud's choices or the paper's ({@link Preset})
+ * @param criterion how an automatic cluster count is chosen; null for the preset's own
+ *        (boundaries, or the paper's 95 % rule)
+ * @param grid the decoder's grid: {@code auto} (the preset's for training, the model's own when
+ *        one is given), {@code plane}, {@code sphere}, {@code gaussian} or a .npy file
  */
 public record PipelineOptions(int clusters, boolean align, FeatureKind features, Path model, int epochs, int points, int k,
-	long seed, int threads, boolean writePly)
+	long seed, int threads, boolean writePly, Preset preset, Criterion criterion, String grid)
 {
 
 	public PipelineOptions {
@@ -27,7 +34,18 @@ public record PipelineOptions(int clusters, boolean align, FeatureKind features,
 		if (points < 16) throw new IllegalArgumentException("points must be at least 16, got " + points);
 		if (k < 2 || k > points) throw new IllegalArgumentException("k must be between 2 and points, got " + k);
 		if (threads < 1) throw new IllegalArgumentException("threads must be positive, got " + threads);
+		if (preset == null) throw new IllegalArgumentException("a preset is needed");
+		if (grid == null || grid.isBlank()) grid = AUTO;
 	}
+
+	/** Bragg Cloud's own preset, the preset's criterion and grid. */
+	public PipelineOptions(final int clusters, final boolean align, final FeatureKind features, final Path model, final int epochs,
+		final int points, final int k, final long seed, final int threads, final boolean writePly)
+	{
+		this(clusters, align, features, model, epochs, points, k, seed, threads, writePly, Preset.DEFAULT, null, AUTO);
+	}
+
+	public static final String AUTO = "auto";
 
 	/**
 	 * Descriptors by default: on simulated scans with known domains they reach an adjusted Rand
@@ -42,5 +60,38 @@ public record PipelineOptions(int clusters, boolean align, FeatureKind features,
 	public static PipelineOptions defaults() {
 		return new PipelineOptions(0, true, DEFAULT_FEATURES, null, DEFAULT_EPOCHS, DEFAULT_POINTS, DEFAULT_K, 1,
 			Runtime.getRuntime().availableProcessors(), false);
+	}
+
+	/**
+	 * These options under {@code p}: the paper's preset fixes what its code fixed (FoldingNet
+	 * features, 2048 points, k = 32); the rest is kept.
+	 */
+	public PipelineOptions withPreset(final Preset p) {
+		if (p == Preset.PAPER)
+			return new PipelineOptions(clusters, align, FeatureKind.FOLDINGNET, model, epochs, Preset.PAPER_POINTS, Preset.PAPER_K, seed,
+				threads, writePly, p, criterion, grid);
+		return new PipelineOptions(clusters, align, features, model, epochs, points, k, seed, threads, writePly, p, criterion, grid);
+	}
+
+	public PipelineOptions withClusters(final int n) {
+		return new PipelineOptions(n, align, features, model, epochs, points, k, seed, threads, writePly, preset, criterion, grid);
+	}
+
+	public PipelineOptions withThreads(final int n) {
+		return new PipelineOptions(clusters, align, features, model, epochs, points, k, seed, n, writePly, preset, criterion, grid);
+	}
+
+	public PipelineOptions withCriterion(final Criterion c) {
+		return new PipelineOptions(clusters, align, features, model, epochs, points, k, seed, threads, writePly, preset, c, grid);
+	}
+
+	public PipelineOptions withGrid(final String g) {
+		return new PipelineOptions(clusters, align, features, model, epochs, points, k, seed, threads, writePly, preset, criterion, g);
+	}
+
+	/** The criterion used when the count is automatic. */
+	public Criterion countCriterion() {
+		if (criterion != null) return criterion;
+		return preset == Preset.PAPER ? Criterion.PAPER : Criterion.BOUNDARIES;
 	}
 }

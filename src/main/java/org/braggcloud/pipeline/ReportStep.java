@@ -126,7 +126,10 @@ final class ReportStep {
 		p.put("scan", scan.descriptor().file().toString());
 		p.put("clusters", options.clusters() == 0 ? "0 (automatic)" : Integer.toString(options.clusters()));
 		p.put("align", Boolean.toString(options.align()));
+		p.put("preset", options.preset().key());
+		p.put("criterion", options.countCriterion().key());
 		p.put("features", options.features().key());
+		p.put("grid", options.grid());
 		p.put("model", options.model() == null ? "trained on this scan" : options.model().toString());
 		p.put("epochs", Integer.toString(options.epochs()));
 		p.put("points", Integer.toString(options.points()));

@@ -10,13 +10,14 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 
 import org.braggcloud.clustering.ClusterAnalysis;
-import org.braggcloud.clustering.PixelNoise;
-import org.braggcloud.clustering.SpatialMedian;
+import org.braggcloud.clustering.DomainClustering;
 import org.braggcloud.imagej.ClusterImages;
 import org.braggcloud.io.ClusterFiles;
 import org.braggcloud.io.ClusterTable;
 import org.braggcloud.io.FeatureTable;
 import org.braggcloud.io.OutputFolder;
+import org.braggcloud.pipeline.PipelineOptions;
+import org.braggcloud.pipeline.Preset;
 import org.braggcloud.scan.ScanFormatException;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
@@ -42,6 +43,12 @@ public class ClusterFeaturesCommand extends ContextCommand {
 
 	@Parameter(persist = false, label = "Method", choices = {"kmeans", "gmm"})
 	private String method = "kmeans";
+
+	@Parameter(persist = false, label = "Preset", choices = { "default", "paper" })
+	private String preset = "default";
+
+	@Parameter(persist = false, label = "Cluster count criterion (when automatic)", choices = { "auto", "boundaries", "paper", "silhouette", "bic" })
+	private String criterion = PipelineOptions.AUTO;
 
 	@Parameter(persist = false, label = "Largest cluster count considered", min = "2")
 	private int k_max = 15;
@@ -97,14 +104,14 @@ public class ClusterFeaturesCommand extends ContextCommand {
 	private ClusterAnalysis.Result analyse(final FeatureTable t, final Path in) throws ScanFormatException {
 		try {
 			final FeatureTable.Grid g = t.grid();
-			// as the pipeline: features of a scan are smoothed over neighbouring pixels and weighted by their noise between them
-			final double[][] rows = g == null ? t.rows() : SpatialMedian.of(t.rows(), g.pixel(), g.nx(), g.ny());
-			final ClusterAnalysis analysis = ClusterAnalysis.builder().method(ClusterAnalysis.Method.parse(method)).clusters(clusters)
-				.kMax(k_max).seed(seed);
-			// the scan's layout tells domains apart by their boundaries, as in the pipeline
-			if (g != null) analysis.criterion(ClusterAnalysis.Criterion.BOUNDARIES).scanPixels(g.pixel(), g.nx(), g.ny());
-			return analysis.featureScales(g == null ? null : PixelNoise.of(t.rows(), g.pixel(), g.nx(), g.ny()))
-				.threads(Runtime.getRuntime().availableProcessors()).run(rows);
+			// the pipeline's own recipe: on a scan, smoothing, noise weights and the boundaries criterion
+			final DomainClustering clustering = DomainClustering.builder()
+				.recipe(Preset.of(preset) == Preset.PAPER ? DomainClustering.Recipe.PAPER : DomainClustering.Recipe.SCAN)
+				.criterion(criterion.equalsIgnoreCase(PipelineOptions.AUTO) ? null : ClusterAnalysis.Criterion.parse(criterion))
+				.method(ClusterAnalysis.Method.parse(method)).clusters(clusters).kMax(k_max).seed(seed)
+				.threads(Runtime.getRuntime().availableProcessors());
+			if (g != null) clustering.scanPixels(g.pixel(), g.nx(), g.ny());
+			return clustering.run(t.rows());
 		}
 		catch (final IllegalArgumentException e) {
 			throw new ScanFormatException(in, null, e.getMessage());

@@ -16,8 +16,11 @@ import org.braggcloud.network.FoldingNet;
 import org.braggcloud.network.NeighbourSearch;
 import org.braggcloud.network.model.FeatureExtraction;
 import org.braggcloud.network.model.FoldingGrids;
+import org.braggcloud.network.model.InputPoints;
 import org.braggcloud.network.model.ModelFolder;
 import org.braggcloud.network.model.NamedClouds;
+import org.braggcloud.pipeline.PipelineOptions;
+import org.braggcloud.pipeline.Preset;
 import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
@@ -44,8 +47,11 @@ public class ExtractFeaturesCommand extends ContextCommand {
 	@Parameter(persist = false, label = "Neighbours k (when the model does not record it)", min = "2")
 	private int k = 32;
 
-	@Parameter(persist = false, label = "Grid (plane, or a .npy grid file)")
-	private String grid = "plane";
+	@Parameter(persist = false, label = "Grid (auto = the one the model folds; plane, sphere, gaussian or a .npy file)")
+	private String grid = PipelineOptions.AUTO;
+
+	@Parameter(persist = false, label = "Preset (paper: raw clouds, their first points)", choices = { "default", "paper" })
+	private String preset = "default";
 
 	@Parameter(persist = false, label = "Points per cloud (when the model does not record it)", min = "2")
 	private int points = 2048;
@@ -72,7 +78,10 @@ public class ExtractFeaturesCommand extends ContextCommand {
 	public void run() {
 		final CommandProgress progress = new CommandProgress(status, this);
 		try {
-			final ModelFolder.Model m = ModelFolder.load(model.toPath(), new ModelFolder.Settings(k, grid, points, false, NeighbourSearch.TREE, Map.of()));
+			final ModelFolder.Model loaded = ModelFolder.load(model.toPath(),
+				new ModelFolder.Settings(k, grid, points, false, InputPoints.FARTHEST, NeighbourSearch.TREE, Map.of()));
+			// the paper's way of reading clouds, whatever the model records
+			final ModelFolder.Model m = Preset.of(preset) == Preset.PAPER ? new ModelFolder.Model(loaded.weights(), loaded.settings().asPaper()) : loaded;
 			final FoldingGrids.Grid g = FoldingGrids.resolve(m.settings().grid());
 			final NamedClouds input = NamedClouds.read(clouds.toPath());
 			try (OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output");

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 
+import org.braggcloud.clustering.ClusterAnalysis;
 import org.braggcloud.imagej.ClusterImages;
 import org.braggcloud.imagej.PixelViews;
 import org.braggcloud.io.OutputFolder;
@@ -15,6 +16,7 @@ import org.braggcloud.pipeline.FeatureKind;
 import org.braggcloud.pipeline.Pipeline;
 import org.braggcloud.pipeline.PipelineOptions;
 import org.braggcloud.pipeline.PipelineResult;
+import org.braggcloud.pipeline.Preset;
 import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
@@ -43,6 +45,15 @@ public class PipelineCommand extends ContextCommand {
 
 	@Parameter(persist = false, label = "Features", choices = { "descriptors", "foldingnet" })
 	private String features = PipelineOptions.DEFAULT_FEATURES.key();
+
+	@Parameter(persist = false, label = "Preset (paper: the published code's choices, FoldingNet features)", choices = { "default", "paper" })
+	private String preset = "default";
+
+	@Parameter(persist = false, label = "Cluster count criterion (auto = the preset's)", choices = { "auto", "boundaries", "paper", "silhouette", "bic" })
+	private String criterion = PipelineOptions.AUTO;
+
+	@Parameter(persist = false, label = "Decoder grid (auto, plane, sphere, gaussian or a .npy file)")
+	private String grid = PipelineOptions.AUTO;
 
 	@Parameter(persist = false, label = "Trained model (optional: folder or paper checkpoint)", style = "both", required = false)
 	private File model;
@@ -83,7 +94,9 @@ public class PipelineCommand extends ContextCommand {
 		try (OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output")) {
 			final PipelineOptions options = new PipelineOptions(clusters, align, FeatureKind.of(features),
 				model == null ? null : model.toPath(), epochs, points, k, seed,
-				threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), false);
+				threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), false).withPreset(Preset.of(preset))
+				.withCriterion(criterion.equalsIgnoreCase(PipelineOptions.AUTO) ? null : ClusterAnalysis.Criterion.parse(criterion))
+				.withGrid(grid);
 			final PipelineResult r = new Pipeline(options).progress(progress).run(scan.toPath(), out);
 			cluster_map = ClusterImages.clusterMap("clusters", r.labels(), r.nx(), r.ny(), r.k(), r.stepUm(), "um");
 			// double-clicking a pixel in Fiji opens its rocking curve, frames and cloud

@@ -18,11 +18,14 @@ import org.braggcloud.io.PngFile;
 import org.braggcloud.network.NeighbourSearch;
 import org.braggcloud.network.model.FeatureExtraction;
 import org.braggcloud.network.model.FoldingGrids;
+import org.braggcloud.network.model.InputPoints;
 import org.braggcloud.network.model.ModelFolder;
 import org.braggcloud.network.model.NamedClouds;
 import org.braggcloud.network.model.TrainingRun;
 import org.braggcloud.network.training.FoldingNetTrainer;
 import org.braggcloud.network.training.TrainingOptions;
+import org.braggcloud.pipeline.PipelineOptions;
+import org.braggcloud.pipeline.Preset;
 import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
@@ -55,8 +58,8 @@ public class TrainAutoencoderCommand extends ContextCommand {
 	@Parameter(persist = false, label = "Neighbours k", min = "2")
 	private int k = 32;
 
-	@Parameter(persist = false, label = "Grid (plane, or a .npy grid file)")
-	private String grid = "plane";
+	@Parameter(persist = false, label = "Grid (auto, plane, sphere, gaussian or a .npy grid file)")
+	private String grid = PipelineOptions.AUTO;
 
 	@Parameter(persist = false, label = "Learning rate (0 = the paper's 1e-4 * 16 / batch)", min = "0")
 	private double learning_rate = 0;
@@ -64,10 +67,13 @@ public class TrainAutoencoderCommand extends ContextCommand {
 	@Parameter(persist = false, label = "Weight decay", min = "0")
 	private double weight_decay = 1e-6;
 
-	@Parameter(persist = false, label = "Centre and scale each cloud")
+	@Parameter(persist = false, label = "Preset (paper: raw clouds, first points, gaussian grid, rotations)", choices = { "default", "paper" })
+	private String preset = "default";
+
+	@Parameter(persist = false, label = "Centre and scale each cloud (default preset)")
 	private boolean normalize = true;
 
-	@Parameter(persist = false, label = "Random rotations (the paper's augmentation)")
+	@Parameter(persist = false, label = "Random rotations, the paper's augmentation (default preset)")
 	private boolean rotate = false;
 
 	@Parameter(persist = false, label = "Random seed")
@@ -95,11 +101,17 @@ public class TrainAutoencoderCommand extends ContextCommand {
 	public void run() {
 		final CommandProgress progress = new CommandProgress(status, this);
 		try {
+			// the paper's code fixed these; the default preset lets each be chosen
+			final boolean paper = Preset.of(preset) == Preset.PAPER;
+			final boolean centred = !paper && normalize;
+			final boolean rotated = paper || rotate;
+			final String gridName = !grid.equalsIgnoreCase(PipelineOptions.AUTO) ? grid : paper ? Preset.PAPER_GRID : "plane";
+			final InputPoints selection = paper ? InputPoints.STORED : InputPoints.FARTHEST;
 			final NamedClouds input = NamedClouds.read(clouds.toPath());
 			final List<float[]> data = new ArrayList<>();
 			for (final NamedClouds.Entry e : input.clouds())
-				data.add(FeatureExtraction.networkInput(e, points, normalize));
-			final FoldingGrids.Grid g = FoldingGrids.resolve(grid);
+				data.add(FeatureExtraction.networkInput(e, points, selection, centred));
+			final FoldingGrids.Grid g = FoldingGrids.resolve(gridName);
 			final TrainingOptions base = TrainingOptions.paper(batch);
 			final TrainingOptions options = new TrainingOptions(k, learning_rate > 0 ? learning_rate : base.learningRate(), weight_decay, g.points(), g.dimension());
 			final Map<String, String> provenance = new LinkedHashMap<>();
@@ -109,13 +121,14 @@ public class TrainAutoencoderCommand extends ContextCommand {
 			provenance.put("learning_rate", Double.toString(options.learningRate()));
 			provenance.put("weight_decay", Double.toString(weight_decay));
 			provenance.put("seed", Long.toString(seed));
-			provenance.put("rotate", Boolean.toString(rotate));
+			provenance.put("preset", Preset.of(preset).key());
+			provenance.put("rotate", Boolean.toString(rotated));
 			if (resume != null) provenance.put("resumed_from", resume.getAbsolutePath());
-			final ModelFolder.Settings settings = new ModelFolder.Settings(k, grid, points, normalize, NeighbourSearch.TREE, provenance);
+			final ModelFolder.Settings settings = new ModelFolder.Settings(k, gridName, points, centred, selection, NeighbourSearch.TREE, provenance);
 			try (OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output");
 				FoldingNetTrainer trainer = resume == null ? FoldingNetTrainer.initialised(options, seed) : resumed(options, settings))
 			{
-				final TrainingRun.Outcome outcome = TrainingRun.run(trainer, data, epochs, batch, seed, rotate, (epoch, loss, t) -> {
+				final TrainingRun.Outcome outcome = TrainingRun.run(trainer, data, epochs, batch, seed, rotated, (epoch, loss, t) -> {
 					if (checkpoint_every > 0 && epoch % checkpoint_every == 0)
 						ModelFolder.write(out.stage(String.format(Locale.ROOT, "checkpoints/epoch_%04d", epoch)), t.stateDict(), t.optimizerState(), settings);
 				}, progress);

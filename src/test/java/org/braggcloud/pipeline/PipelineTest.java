@@ -117,8 +117,8 @@ class PipelineTest {
 		final PipelineOptions bad = new PipelineOptions(0, true, FeatureKind.FOLDINGNET, dir.resolve("no-such-model"), 1, 128, 8, 1,
 			2, false);
 		final PipelineException e = assertThrows(PipelineException.class, () -> run(bad, out));
-		assertEquals(PipelineStep.TRAIN, e.step());
-		assertTrue(e.getMessage().contains("train the autoencoder") && e.getMessage().contains("no-such-model"), e.getMessage());
+		assertEquals(PipelineStep.LOAD, e.step());
+		assertTrue(e.getMessage().contains("load the autoencoder") && e.getMessage().contains("no-such-model"), e.getMessage());
 		assertTrue(Files.isRegularFile(out.resolve("maps/strain.tif")));
 		assertTrue(Files.isRegularFile(out.resolve("clouds/clouds.h5")));
 		assertTrue(Files.isRegularFile(out.resolve("mask.tif")));

@@ -72,4 +72,43 @@ class TrainAutoencoderCommandTest {
 		assertFalse(extract.isCanceled(), () -> String.valueOf(extract.getCancelReason()));
 		assertTrue(Files.readAllLines(features.resolve("features.csv")).size() > 5);
 	}
+
+	/** The paper's preset trains as its code did, and the model folder says so for every later reader. */
+	@Test
+	void paperPresetTrainsRawCloudsOnTheGaussianGridWithRotations() throws Exception {
+		final CommandService commands = context.service(CommandService.class);
+		final Path clouds = tmp.resolve("clouds");
+		assertFalse(commands.run(ScanToCloudsCommand.class, true, "scan", Path.of("test-images/tiny-tiff-frames/scan.json").toAbsolutePath().toFile(),
+			"output", clouds.toFile(), "denoise", "none", "align", false).get().isCanceled());
+		final Path model = tmp.resolve("paper-model");
+		final CommandModule train = commands.run(TrainAutoencoderCommand.class, true, "clouds", clouds.resolve("clouds.h5").toFile(), "output", model.toFile(),
+			"epochs", 1, "batch", 4, "points", 64, "k", 8, "preset", "paper", "normalize", true).get();
+		assertFalse(train.isCanceled(), () -> String.valueOf(train.getCancelReason()));
+		final String json = Files.readString(model.resolve("model.json"));
+		assertTrue(json.contains("\"grid\" : \"gaussian\""), json);
+		assertTrue(json.contains("\"normalize\" : false"), "the paper's network reads raw clouds, whatever normalize says: " + json);
+		assertTrue(json.contains("\"input_points\" : \"stored\""), json);
+		assertTrue(json.contains("\"rotate\" : \"true\""), json);
+		// the decoder's first folding reads the codeword and a 3-D grid point
+		assertEquals(515, org.braggcloud.network.checkpoint.NpyArray.read(model.resolve("weights/decoder.folding1.0.weight.npy")).shape()[1]);
+		final Path features = tmp.resolve("paper-features");
+		final CommandModule extract = commands.run(ExtractFeaturesCommand.class, true, "clouds", clouds.resolve("clouds.h5").toFile(), "model", model.toFile(),
+			"output", features.toFile(), "reconstruct", true).get();
+		assertFalse(extract.isCanceled(), () -> String.valueOf(extract.getCancelReason()));
+		assertTrue(Files.readAllLines(features.resolve("features.csv")).size() > 5);
+	}
+
+	/** A checkpoint's grid is the one its weights fold, unless the user names one; a wrong one is refused by name. */
+	@Test
+	void aCheckpointsGridIsReadFromItsWeights() throws Exception {
+		final CommandService commands = context.service(CommandService.class);
+		final Path interop = Path.of("test-images/interop/foldingnet-paper-seed1").toAbsolutePath();
+		final Path out = tmp.resolve("wrong-grid");
+		final CommandModule m = commands.run(ExtractFeaturesCommand.class, true, "clouds", interop.resolve("clouds").toFile(), "model",
+			interop.resolve("model.pkl").toFile(), "output", out.toFile(), "grid", "gaussian").get();
+		assertTrue(m.isCanceled());
+		final String why = m.getCancelReason();
+		assertTrue(why.contains("model.pkl") && why.contains("2-D") && why.contains("grid=plane"), why);
+		assertFalse(Files.exists(out));
+	}
 }

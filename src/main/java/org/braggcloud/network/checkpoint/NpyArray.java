@@ -44,7 +44,16 @@ public final class NpyArray {
 	}
 
 	public static NpyArray read(final Path file) throws IOException {
-		final ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file));
+		return parse(file, Files.readAllBytes(file));
+	}
+
+	/**
+	 * An array from the bytes of a .npy file, such as a resource inside the plugin's jar;
+	 * {@code source} names it in error messages.
+	 */
+	public static NpyArray parse(final Path source, final byte[] bytes) throws IOException {
+		final Path file = source;
+		final ByteBuffer b = ByteBuffer.wrap(bytes);
 		for (final byte m : MAGIC) {
 			if (!b.hasRemaining() || b.get() != m) {
 				throw new ScanFormatException(file, null, "not a NumPy .npy file (no \\x93NUMPY magic)");

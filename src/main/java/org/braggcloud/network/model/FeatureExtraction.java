@@ -2,16 +2,13 @@ package org.braggcloud.network.model;
 
 import java.util.List;
 
-import org.braggcloud.cloud.PointCloud;
-import org.braggcloud.conversion.CloudSampling;
 import org.braggcloud.network.FoldingNet;
 import org.braggcloud.progress.ProgressListener;
 
 /**
  * Codewords (and optionally reconstructions) of many clouds: each cloud is brought to the
- * model's point count (clouds of exactly that size are used as they are; others are resampled by
- * seeded farthest-point sampling, seeded by the cloud's name), normalised when the model was
- * trained so, and encoded in batches.
+ * model's point count by the model's {@link InputPoints} rule (seeded by the cloud's name),
+ * normalised when the model was trained so, and encoded in batches.
  */
 public final class FeatureExtraction {
 
@@ -24,13 +21,18 @@ public final class FeatureExtraction {
 	private FeatureExtraction() {}
 
 	/**
-	 * A cloud as the network reads it: {@code points} points (resampled by seeded farthest-point
-	 * sampling, seeded by the name, unless already that size) and normalised when asked. Training
-	 * and extraction both use this, so a model sees its clouds the same way in both.
+	 * A cloud as the network reads it: {@code points} points chosen by {@code input} (seeded by
+	 * the name) and normalised when asked. Training and extraction both use this, so a model sees
+	 * its clouds the same way in both.
 	 */
-	public static float[] networkInput(final NamedClouds.Entry entry, final int points, final boolean normalize) {
-		final PointCloud c = CloudSampling.FARTHEST.resample(entry.cloud(), points, entry.name().hashCode());
-		return normalize ? CloudNormalization.apply(c.positions()) : c.positions();
+	public static float[] networkInput(final NamedClouds.Entry entry, final int points, final InputPoints input, final boolean normalize) {
+		final float[] xyz = input.select(entry.cloud(), points, entry.name().hashCode());
+		return normalize ? CloudNormalization.apply(xyz) : xyz;
+	}
+
+	/** A cloud as the network of {@code settings} reads it. */
+	public static float[] networkInput(final NamedClouds.Entry entry, final ModelFolder.Settings settings) {
+		return networkInput(entry, settings.points(), settings.input(), settings.normalize());
 	}
 
 	public static Result run(final FoldingNet net, final ModelFolder.Settings settings, final List<NamedClouds.Entry> clouds,
@@ -47,7 +49,7 @@ public final class FeatureExtraction {
 			final int end = Math.min(n, start + chunk);
 			final float[][] input = new float[end - start][];
 			for (int i = start; i < end; i++) {
-				input[i - start] = networkInput(clouds.get(i), settings.points(), settings.normalize());
+				input[i - start] = networkInput(clouds.get(i), settings);
 			}
 			final float[][] codes = net.encode(input);
 			System.arraycopy(codes, 0, features, start, codes.length);

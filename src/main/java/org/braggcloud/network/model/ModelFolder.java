@@ -39,16 +39,26 @@ public final class ModelFolder {
 
 	/**
 	 * What a model needs besides its weights; {@code neighbours} is the search it was trained
-	 * with, which inference must repeat (pipeline.md §5; {@link NeighbourSearch}).
+	 * with, which inference must repeat (pipeline.md §5; {@link NeighbourSearch}), and
+	 * {@code input} the points it read of each cloud. A grid of {@code auto} stands for the one
+	 * the weights fold: the plane for a 2-D grid, the paper's gaussian for a 3-D one.
 	 */
-	public record Settings(int k, String grid, int points, boolean normalize, NeighbourSearch neighbours,
+	public record Settings(int k, String grid, int points, boolean normalize, InputPoints input, NeighbourSearch neighbours,
 		Map<String, String> provenance)
 	{
 
 		public Settings {
 			provenance = Map.copyOf(provenance);
 		}
+
+		/** The same settings, read the paper's way: raw clouds, their first points as stored. */
+		public Settings asPaper() {
+			return new Settings(k, grid, points, false, InputPoints.STORED, neighbours, provenance);
+		}
 	}
+
+	/** Settings a model is given when the model records none of its own. */
+	public static final String AUTO_GRID = "auto";
 
 	/** A loaded model: weights, settings, and Adam's state where the source holds it (else null). */
 	public record Model(FoldingNetWeights weights, Settings settings, OptimizerState optimizer) {
@@ -84,6 +94,7 @@ public final class ModelFolder {
 		root.put("grid", settings.grid());
 		root.put("points", settings.points());
 		root.put("normalize", settings.normalize());
+		root.put("input_points", settings.input().key());
 		root.put("neighbours", settings.neighbours().key());
 		final ObjectNode prov = root.putObject("provenance");
 		settings.provenance().forEach(prov::put);
@@ -96,8 +107,11 @@ public final class ModelFolder {
 	 * @param defaults settings for a paper checkpoint, which records none (k, grid, points)
 	 */
 	public static Model load(final Path source, final Settings defaults) throws IOException {
-		if (Files.isRegularFile(source)) return new Model(FoldingNetWeights.read(source), new Settings(defaults.k(), defaults.grid(),
-			defaults.points(), false, NeighbourSearch.PAPER, Map.of("source", source.toString(), "format", "paper checkpoint (torch.save)")));
+		if (Files.isRegularFile(source)) {
+			final FoldingNetWeights weights = FoldingNetWeights.read(source);
+			return new Model(weights, new Settings(defaults.k(), grid(source, "grid", defaults.grid(), weights), defaults.points(), false,
+				InputPoints.STORED, NeighbourSearch.PAPER, Map.of("source", source.toString(), "format", "paper checkpoint (torch.save)")));
+		}
 		final Path json = source.resolve("model.json");
 		if (!Files.isRegularFile(json))
 			throw new ScanFormatException(source, "model", "neither a model folder (no model.json) nor a checkpoint file (.pkl, .pt)");
@@ -123,9 +137,39 @@ public final class ModelFolder {
 		catch (final IllegalArgumentException e) {
 			throw new ScanFormatException(json, "neighbours", e.getMessage());
 		}
-		final Settings settings = new Settings(root.path("k").asInt(defaults.k()), root.path("grid").asText(defaults.grid()),
-			root.path("points").asInt(defaults.points()), root.path("normalize").asBoolean(false), search, provenance);
-		return new Model(FoldingNetWeights.of(state, source), settings, optimizer(source.resolve("optimizer"), state.keySet()));
+		final InputPoints input;
+		try {
+			// models written before the field existed read farthest-point samples
+			input = InputPoints.of(root.path("input_points").asText("farthest"));
+		}
+		catch (final IllegalArgumentException e) {
+			throw new ScanFormatException(json, "input_points", e.getMessage());
+		}
+		final FoldingNetWeights weights = FoldingNetWeights.of(state, source);
+		final Settings settings = new Settings(root.path("k").asInt(defaults.k()), grid(json, "grid", root.path("grid").asText(defaults.grid()), weights),
+			root.path("points").asInt(defaults.points()), root.path("normalize").asBoolean(false), input, search, provenance);
+		return new Model(weights, settings, optimizer(source.resolve("optimizer"), state.keySet()));
+	}
+
+	/**
+	 * The grid to decode with: {@code auto} becomes the one the weights fold (their first folding
+	 * layer reads 512 + 2 or 512 + 3 channels); a named grid of the wrong dimension is refused here,
+	 * naming the file, rather than deep in the decoder.
+	 */
+	private static String grid(final Path file, final String field, final String grid, final FoldingNetWeights weights) throws IOException {
+		final int dimension = weights.gridDimension();
+		if (grid == null || grid.equalsIgnoreCase(AUTO_GRID)) return FoldingGrids.defaultFor(dimension);
+		final int named;
+		try {
+			named = FoldingGrids.resolve(grid).dimension();
+		}
+		catch (final IllegalArgumentException e) {
+			throw new ScanFormatException(file, field, e.getMessage());
+		}
+		if (named != dimension) throw new ScanFormatException(file, field, "the model folds a " + dimension + "-D grid (" + (dimension == 2
+			? "plane" : "sphere or gaussian") + "), but grid '" + grid + "' is " + named + "-D; give grid=" + (dimension == 2 ? "plane"
+				: "gaussian or sphere") + ", or auto");
+		return grid;
 	}
 
 	private static void writeTensors(final Path dir, final Map<String, TorchCheckpoint.Tensor> tensors, final String suffix) throws IOException {

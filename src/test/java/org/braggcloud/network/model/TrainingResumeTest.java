@@ -32,7 +32,7 @@ class TrainingResumeTest {
 		.withThreads(2);
 	private static final int N = 3;
 	private static final int M = 3;
-	private static final ModelFolder.Settings SETTINGS = new ModelFolder.Settings(8, "plane", 64, false, NeighbourSearch.TREE,
+	private static final ModelFolder.Settings SETTINGS = new ModelFolder.Settings(8, "plane", 64, false, InputPoints.FARTHEST, NeighbourSearch.TREE,
 		Map.of());
 
 	@TempDir
