@@ -115,7 +115,8 @@ public final class ModelFolder {
 		final Path json = source.resolve("model.json");
 		if (!Files.isRegularFile(json))
 			throw new ScanFormatException(source, "model", "neither a model folder (no model.json) nor a checkpoint file (.pkl, .pt)");
-		final JsonNode root = JSON.readTree(json.toFile());
+		// read as bytes, not as a java.io.File: the shipped model is read from inside the jar
+		final JsonNode root = JSON.readTree(Files.readAllBytes(json));
 		if (!ARCHITECTURE.equals(root.path("architecture").asText()))
 			throw new ScanFormatException(json, "architecture", "expected \"" + ARCHITECTURE + "\", found " + root.path("architecture"));
 		final Map<String, TorchCheckpoint.Tensor> state = new LinkedHashMap<>();
@@ -182,7 +183,7 @@ public final class ModelFolder {
 	private static OptimizerState optimizer(final Path dir, final Iterable<String> keys) throws IOException {
 		final Path json = dir.resolve(STATE_JSON);
 		if (!Files.isRegularFile(json)) return null;
-		final JsonNode root = JSON.readTree(json.toFile());
+		final JsonNode root = JSON.readTree(Files.readAllBytes(json));
 		if (!"adam".equals(root.path("optimizer").asText()) || !root.path("step").canConvertToLong())
 			throw new ScanFormatException(json, "optimizer", "expected {\"optimizer\": \"adam\", \"step\": n}, found " + root);
 		final Map<String, TorchCheckpoint.Tensor> first = new LinkedHashMap<>(), second = new LinkedHashMap<>();

@@ -30,8 +30,23 @@ public record NamedClouds(List<Entry> clouds, int nx, int ny, double stepUm) {
 		return nx > 0;
 	}
 
+	/**
+	 * Clouds from a {@code clouds.h5} container, a folder of PLY files, or a folder of containers
+	 * (a training corpus: each cloud named {@code <container stem>_<pixel name>}, with no scan grid).
+	 */
 	public static NamedClouds read(final Path source) throws IOException {
 		final List<Entry> entries = new ArrayList<>();
+		final List<Path> containers = Files.isDirectory(source) ? containers(source) : List.of();
+		if (!containers.isEmpty()) {
+			for (final Path f : containers) {
+				final String stem = f.getFileName().toString().replaceFirst("(?i)\\.h5$", "");
+				final CloudContainer container = CloudContainer.read(f);
+				for (final PixelCloud c : container.clouds())
+					entries.add(new Entry(stem + "_" + PixelCloud.name(c.x(), c.y(), container.nx(), container.ny()), -1, -1, c.cloud()));
+			}
+			entries.sort(Comparator.comparing(Entry::name));
+			return new NamedClouds(entries, 0, 0, Double.NaN);
+		}
 		if (Files.isDirectory(source)) {
 			for (final Path f : CloudBatch.plyFiles(source)) {
 				final String stem = f.getFileName().toString().replaceFirst("(?i)\\.ply$", "");
@@ -52,5 +67,14 @@ public record NamedClouds(List<Entry> clouds, int nx, int ny, double stepUm) {
 			// An unknown step leaves the feature image uncalibrated.
 		}
 		return new NamedClouds(entries, container.nx(), container.ny(), step);
+	}
+
+	/** The .h5 files of a folder that holds no PLY files. */
+	private static List<Path> containers(final Path folder) throws IOException {
+		try (var files = Files.list(folder)) {
+			final List<Path> all = files.sorted().toList();
+			if (all.stream().anyMatch(p -> p.getFileName().toString().toLowerCase().endsWith(".ply"))) return List.of();
+			return all.stream().filter(p -> p.getFileName().toString().toLowerCase().endsWith(".h5")).toList();
+		}
 	}
 }
