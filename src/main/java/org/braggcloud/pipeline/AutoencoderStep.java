@@ -18,14 +18,17 @@ import org.braggcloud.network.model.FoldingGrids;
 import org.braggcloud.network.model.InputPoints;
 import org.braggcloud.network.model.ModelFolder;
 import org.braggcloud.network.model.NamedClouds;
+import org.braggcloud.network.model.ShippedModel;
 import org.braggcloud.network.model.TrainingRun;
 import org.braggcloud.network.training.FoldingNetTrainer;
 import org.braggcloud.network.training.TrainingOptions;
 import org.braggcloud.progress.ProgressListener;
 
 /**
- * Trains FoldingNet on the scan's own clouds (the paper's recipe: Adam, Chamfer loss, batch 16),
- * writing {@code model/} with its loss curve, or loads the model the user gave.
+ * The autoencoder of the pipeline's FoldingNet features: the model the user gave; else the
+ * shipped model, fine-tuned on the scan's clouds first when epochs are asked for; under the
+ * paper's preset, FoldingNet trained on the scan's own clouds as the paper did. Training (Adam,
+ * Chamfer loss, batch 16) writes {@code model/} with its loss curve.
  */
 final class AutoencoderStep {
 
@@ -51,6 +54,11 @@ final class AutoencoderStep {
 		return o.preset() == Preset.PAPER ? Preset.PAPER_GRID : "plane";
 	}
 
+	/** Whether the step loads a model rather than training one. */
+	static boolean loads(final PipelineOptions o) {
+		return o.model() != null || o.preset() != Preset.PAPER && o.epochs() == 0;
+	}
+
 	static FeatureSource trainOrLoad(final PipelineOptions o, final NamedClouds clouds, final OutputFolder out,
 		final ProgressListener progress) throws IOException
 	{
@@ -59,6 +67,38 @@ final class AutoencoderStep {
 			return new FeatureSource(o.preset() == Preset.PAPER ? new ModelFolder.Model(m.weights(), m.settings().asPaper()) : m,
 				o.threads());
 		}
+		if (o.preset() == Preset.PAPER) {
+			if (o.epochs() == 0) throw new IllegalArgumentException("the paper's preset trains FoldingNet on the scan: give epochs > 0, "
+				+ "or a paper checkpoint as model");
+			return train(o, clouds, out, progress);
+		}
+		// The shipped model, encoder only; with epochs, fine-tuned on this scan's clouds first.
+		final ModelFolder.Model shipped = ShippedModel.load();
+		if (o.epochs() == 0) return new FeatureSource(shipped, o.threads());
+		return fineTune(o, shipped, clouds, out, progress);
+	}
+
+	private static FeatureSource fineTune(final PipelineOptions o, final ModelFolder.Model shipped, final NamedClouds clouds,
+		final OutputFolder out, final ProgressListener progress) throws IOException
+	{
+		final ModelFolder.Settings base = shipped.settings();
+		final FoldingGrids.Grid g = FoldingGrids.resolve(base.grid());
+		final TrainingOptions paper = TrainingOptions.paper(BATCH);
+		final TrainingOptions training = new TrainingOptions(base.k(), paper.learningRate(), paper.weightDecay(), g.points(), g.dimension())
+			.withThreads(o.threads());
+		final Map<String, String> provenance = new LinkedHashMap<>(base.provenance());
+		provenance.put("fine_tuned_by", "Bragg Cloud Pipeline");
+		provenance.put("fine_tuned_from", "the shipped model");
+		provenance.put("fine_tuning_epochs", Integer.toString(o.epochs()));
+		provenance.put("fine_tuning_seed", Long.toString(o.seed()));
+		final ModelFolder.Settings settings = new ModelFolder.Settings(base.k(), base.grid(), base.points(), base.normalize(), base.input(),
+			base.neighbours(), provenance);
+		return runTraining(o, FoldingNetTrainer.resumed(training, shipped.weights()), settings, false, clouds, out, progress);
+	}
+
+	private static FeatureSource train(final PipelineOptions o, final NamedClouds clouds, final OutputFolder out,
+		final ProgressListener progress) throws IOException
+	{
 		final String grid = trainingGrid(o);
 		final FoldingGrids.Grid g = FoldingGrids.resolve(grid);
 		final Map<String, String> provenance = new LinkedHashMap<>();
@@ -73,10 +113,15 @@ final class AutoencoderStep {
 		provenance.put("learning_rate", Double.toString(training.learningRate()));
 		provenance.put("rotate", Boolean.toString(rotate));
 		provenance.put("seed", Long.toString(o.seed()));
-		final ModelFolder.Settings settings = settings(o, grid, provenance);
+		return runTraining(o, FoldingNetTrainer.initialised(training, o.seed()), settings(o, grid, provenance), rotate, clouds, out, progress);
+	}
+
+	private static FeatureSource runTraining(final PipelineOptions o, final FoldingNetTrainer started, final ModelFolder.Settings settings,
+		final boolean rotate, final NamedClouds clouds, final OutputFolder out, final ProgressListener progress) throws IOException
+	{
 		final List<float[]> data = new ArrayList<>();
 		for (final NamedClouds.Entry e : clouds.clouds()) data.add(FeatureExtraction.networkInput(e, settings));
-		try (FoldingNetTrainer trainer = FoldingNetTrainer.initialised(training, o.seed())) {
+		try (FoldingNetTrainer trainer = started) {
 			final TrainingRun.Outcome outcome = TrainingRun.run(trainer, data, o.epochs(), BATCH, o.seed(), rotate,
 				(epoch, loss, t) -> {}, progress);
 			if (outcome.cancelled()) throw new CancellationException("Cancelled during training");

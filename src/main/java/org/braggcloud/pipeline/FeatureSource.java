@@ -5,7 +5,6 @@ import org.braggcloud.network.model.FeatureExtraction;
 import org.braggcloud.network.model.FoldingGrids;
 import org.braggcloud.network.model.ModelFolder;
 import org.braggcloud.network.model.NamedClouds;
-import org.braggcloud.io.FeatureFiles;
 import org.braggcloud.progress.ProgressListener;
 
 /** A trained FoldingNet ready to encode the scan's clouds and to reconstruct from codewords. */
@@ -22,8 +21,8 @@ final class FeatureSource implements AutoCloseable {
 	}
 
 	FeatureSet extract(final NamedClouds clouds, final ProgressListener progress) {
-		final float[][] codes = FeatureExtraction.run(net, settings, clouds.clouds(), 16, false, progress).features();
-		return new FeatureSet(codes, FeatureFiles.numbered(codes[0].length));
+		final FeatureExtraction.Result r = FeatureExtraction.run(net, settings, clouds.clouds(), 16, false, progress);
+		return new FeatureSet(r.features(), r.columns());
 	}
 
 	/** The cloud as the network saw it (resampled, normalised if the model is). */

@@ -79,7 +79,7 @@ public final class Pipeline {
 			});
 			final NamedClouds clouds = steps.run(PipelineStep.CLOUDS, () -> clouds(scan, prepared, out));
 			final FeatureSource source = options.features() == FeatureKind.FOLDINGNET
-				? steps.run(options.model() != null ? PipelineStep.LOAD : PipelineStep.TRAIN,
+				? steps.run(AutoencoderStep.loads(options) ? PipelineStep.LOAD : PipelineStep.TRAIN,
 					() -> AutoencoderStep.trainOrLoad(options, clouds, out, progress))
 				: null;
 			final FeatureSet features = steps.run(PipelineStep.FEATURES, () -> {
@@ -159,7 +159,7 @@ public final class Pipeline {
 		Steps(final OutputFolder out, final Map<PipelineStep, Double> seconds) {
 			this.out = out;
 			this.seconds = seconds;
-			this.plan = PipelineStep.plan(options.features() == FeatureKind.FOLDINGNET, options.model() != null);
+			this.plan = PipelineStep.plan(options.features() == FeatureKind.FOLDINGNET, AutoencoderStep.loads(options));
 		}
 
 		<T> T run(final PipelineStep step, final Work<T> work) throws IOException {

@@ -12,7 +12,8 @@ import org.braggcloud.clustering.ClusterAnalysis.Criterion;
  * @param align correct drift between rocking scans
  * @param features what to cluster
  * @param model a trained model (folder or paper checkpoint) to use instead of training; may be null
- * @param epochs training epochs on this scan
+ * @param epochs training epochs on this scan: 0 uses the shipped model as it is, more fine-tune it
+ *        first (the paper's preset trains from scratch and needs at least 1)
  * @param points points per cloud given to the network
  * @param k neighbours in the encoder's graph
  * @param seed seed of training, sampling and clustering
@@ -30,7 +31,7 @@ public record PipelineOptions(int clusters, boolean align, FeatureKind features,
 
 	public PipelineOptions {
 		if (clusters < 0) throw new IllegalArgumentException("clusters must be 0 (automatic) or positive, got " + clusters);
-		if (epochs < 1) throw new IllegalArgumentException("epochs must be positive, got " + epochs);
+		if (epochs < 0) throw new IllegalArgumentException("epochs must be 0 or more, got " + epochs);
 		if (points < 16) throw new IllegalArgumentException("points must be at least 16, got " + points);
 		if (k < 2 || k > points) throw new IllegalArgumentException("k must be between 2 and points, got " + k);
 		if (threads < 1) throw new IllegalArgumentException("threads must be positive, got " + threads);
@@ -53,7 +54,7 @@ public record PipelineOptions(int clusters, boolean align, FeatureKind features,
 	 * allows (a few epochs) reaches 0.3 to 0.7 in several minutes (README, "Quality and time").
 	 */
 	public static final FeatureKind DEFAULT_FEATURES = FeatureKind.DESCRIPTORS;
-	public static final int DEFAULT_EPOCHS = 4;
+	public static final int DEFAULT_EPOCHS = 0;
 	public static final int DEFAULT_POINTS = 512;
 	public static final int DEFAULT_K = 16;
 

@@ -7,10 +7,12 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 
+import org.braggcloud.cloud.ChamferDistance;
 import org.braggcloud.cloud.PlyWriter;
 import org.braggcloud.cloud.PointCloud;
 import org.braggcloud.io.FeatureFiles;
 import org.braggcloud.io.OutputFolder;
+import org.braggcloud.io.ReconstructionTable;
 import org.braggcloud.io.TiffImageFile;
 import org.braggcloud.network.FoldingNet;
 import org.braggcloud.network.NeighbourSearch;
@@ -18,6 +20,7 @@ import org.braggcloud.network.model.FeatureExtraction;
 import org.braggcloud.network.model.FoldingGrids;
 import org.braggcloud.network.model.InputPoints;
 import org.braggcloud.network.model.ModelFolder;
+import org.braggcloud.network.model.ShippedModel;
 import org.braggcloud.network.model.NamedClouds;
 import org.braggcloud.pipeline.PipelineOptions;
 import org.braggcloud.pipeline.Preset;
@@ -38,7 +41,8 @@ public class ExtractFeaturesCommand extends ContextCommand {
 	@Parameter(persist = false, label = "Clouds (clouds.h5 or a folder of PLY files)", style = "both")
 	private File clouds;
 
-	@Parameter(persist = false, label = "Model (folder, or the paper's .pkl/.pt checkpoint)", style = "both")
+	@Parameter(persist = false, label = "Model (optional: a folder or the paper's .pkl/.pt checkpoint; none = the shipped model)", style = "both",
+		required = false)
 	private File model;
 
 	@Parameter(persist = false, label = "Output folder", style = "directory")
@@ -78,7 +82,7 @@ public class ExtractFeaturesCommand extends ContextCommand {
 	public void run() {
 		final CommandProgress progress = new CommandProgress(status, this);
 		try {
-			final ModelFolder.Model loaded = ModelFolder.load(model.toPath(),
+			final ModelFolder.Model loaded = model == null ? ShippedModel.load() : ModelFolder.load(model.toPath(),
 				new ModelFolder.Settings(k, grid, points, false, InputPoints.FARTHEST, NeighbourSearch.TREE, Map.of()));
 			// the paper's way of reading clouds, whatever the model records
 			final ModelFolder.Model m = Preset.of(preset) == Preset.PAPER ? new ModelFolder.Model(loaded.weights(), loaded.settings().asPaper()) : loaded;
@@ -89,15 +93,26 @@ public class ExtractFeaturesCommand extends ContextCommand {
 					Runtime.getRuntime().availableProcessors(), m.settings().neighbours()))
 			{
 				final FeatureExtraction.Result r = FeatureExtraction.run(net, m.settings(), input.clouds(), batch, reconstruct, progress);
-				final String[] columns = FeatureFiles.numbered(r.features()[0].length);
+				final String[] columns = r.columns();
 				FeatureFiles.writeCsv(out.stage("features.csv"), input.clouds(), r.features(), columns);
 				if (input.fromScan()) {
 					features = FeatureFiles.stack(input, r.features(), columns);
 					TiffImageFile.write(features, out.stage("features.tif"));
 				}
-				if (reconstruct)
-					for (int i = 0; i < r.reconstructions().length; i++)
-						PlyWriter.write(out.stage("reconstructions/" + input.clouds().get(i).name() + ".ply"), PointCloud.of(r.reconstructions()[i]));
+				if (reconstruct) {
+					final int n = r.reconstructions().length;
+					final int[] sizes = new int[n];
+					final double[] chamfer = new double[n];
+					for (int i = 0; i < n; i++) {
+						final NamedClouds.Entry e = input.clouds().get(i);
+						final PointCloud rebuilt = PointCloud.of(r.reconstructions()[i]);
+						PlyWriter.write(out.stage("reconstructions/" + e.name() + ".ply"), rebuilt);
+						sizes[i] = e.cloud().size();
+						chamfer[i] = ChamferDistance.of(e.cloud(), rebuilt);
+					}
+					ReconstructionTable.write(out.stage("reconstruction_error.csv"), input.clouds().stream().map(NamedClouds.Entry::name).toList(),
+						sizes, chamfer);
+				}
 				out.commit();
 				log.info("Wrote features of " + input.clouds().size() + " clouds to " + out.target());
 				progress.done("Features extracted");

@@ -58,7 +58,7 @@ public class PipelineCommand extends ContextCommand {
 	@Parameter(persist = false, label = "Trained model (optional: folder or paper checkpoint)", style = "both", required = false)
 	private File model;
 
-	@Parameter(persist = false, label = "Training epochs", min = "1")
+	@Parameter(persist = false, label = "Fine-tuning epochs (0 = the shipped model as it is; the paper's preset trains this many)", min = "0")
 	private int epochs = PipelineOptions.DEFAULT_EPOCHS;
 
 	@Parameter(persist = false, label = "Points per cloud", min = "16")

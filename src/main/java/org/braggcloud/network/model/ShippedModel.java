@@ -32,6 +32,11 @@ public final class ShippedModel {
 		final URL url = ShippedModel.class.getResource(FOLDER + "/model.json");
 		if (url == null) throw new IOException("this build of Bragg Cloud ships no FoldingNet model (" + FOLDER.substring(1)
 			+ "/model.json is not in its jar): give a model folder or checkpoint as 'model'");
+		return load(url);
+	}
+
+	/** The model folder whose {@code model.json} is at {@code url}: a file, or an entry of a jar. */
+	static ModelFolder.Model load(final URL url) throws IOException {
 		final URI uri;
 		try {
 			uri = url.toURI();
@@ -42,6 +47,7 @@ public final class ShippedModel {
 		final ModelFolder.Settings defaults = new ModelFolder.Settings(16, ModelFolder.AUTO_GRID, 512, true, InputPoints.FARTHEST,
 			NeighbourSearch.TREE, Map.of());
 		if (!"jar".equals(uri.getScheme())) return ModelFolder.load(Path.of(uri).getParent(), defaults);
+		final String entry = uri.getSchemeSpecificPart().substring(uri.getSchemeSpecificPart().indexOf("!/") + 1);
 		FileSystem fs;
 		boolean opened = false;
 		try {
@@ -52,7 +58,7 @@ public final class ShippedModel {
 			fs = FileSystems.getFileSystem(uri);
 		}
 		try {
-			return ModelFolder.load(fs.getPath(FOLDER), defaults);
+			return ModelFolder.load(fs.getPath(entry).getParent(), defaults);
 		}
 		finally {
 			if (opened) fs.close();
