@@ -106,7 +106,7 @@ public final class RobustnessBenchmark {
 
 	private Path simulate(final SampleModel model, final Path folder) throws IOException {
 		try (OutputFolder out = OutputFolder.create(folder, false, "output")) {
-			SimulatedScanWriter.write(model, seed, ScanLayout.TIFF_FRAMES, PixelType.UINT16, false, threads, out, quiet());
+			SimulatedScanWriter.write(model, seed, ScanLayout.TIFF_FRAMES, PixelType.UINT16, false, threads, out, progress.silenced());
 			out.commit();
 		}
 		return folder.resolve("scan.json");
@@ -115,7 +115,7 @@ public final class RobustnessBenchmark {
 	private RunScore score(final Path scan, final int clusters, final int[] truth, final Path output) {
 		final long start = System.nanoTime();
 		try (OutputFolder out = OutputFolder.create(output, false, "output")) {
-			final PipelineResult r = new Pipeline(options(clusters)).progress(quiet()).run(scan, out);
+			final PipelineResult r = new Pipeline(options(clusters)).progress(progress.silenced()).run(scan, out);
 			return new RunScore(SegmentationScore.maskIoU(r.mask(), truth), SegmentationScore.adjustedRandIndex(truth, r.labels()), r.k(),
 				seconds(start), null);
 		}
@@ -128,20 +128,6 @@ public final class RobustnessBenchmark {
 	/** The pipeline's defaults, as a user gets them, but for the cluster count and threads. */
 	private PipelineOptions options(final int clusters) {
 		return PipelineOptions.defaults().withClusters(clusters).withThreads(threads);
-	}
-
-	/** The pipeline's own stages would drown the one line per regime; cancellation still reaches it. */
-	private ProgressListener quiet() {
-		return new ProgressListener() {
-
-			@Override
-			public void progress(final String stage, final long done, final long total) {}
-
-			@Override
-			public boolean isCancelled() {
-				return progress.isCancelled();
-			}
-		};
 	}
 
 	private static void rethrowCancellation(final Exception e) {

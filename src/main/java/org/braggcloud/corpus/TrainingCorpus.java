@@ -82,13 +82,13 @@ public final class TrainingCorpus {
 		try {
 			final SampleModel model = RegimeSimulation.builder(regime, nx, ny, seed + index).build();
 			try (OutputFolder scan = OutputFolder.create(scratch.resolve("scan"), false, "output")) {
-				SimulatedScanWriter.write(model, seed + index, ScanLayout.TIFF_FRAMES, PixelType.UINT16, false, threads, scan, quiet());
+				SimulatedScanWriter.write(model, seed + index, ScanLayout.TIFF_FRAMES, PixelType.UINT16, false, threads, scan, progress.silenced());
 				scan.commit();
 			}
 			try (RockingScan scan = ScanOpener.open(scratch.resolve("scan/scan.json"))) {
-				final PreparedScan prepared = new ScanPreparation().threads(threads).progress(quiet()).prepare(scan);
+				final PreparedScan prepared = new ScanPreparation().threads(threads).progress(progress.silenced()).prepare(scan);
 				final List<PixelCloud> clouds = Collections.synchronizedList(new ArrayList<>());
-				new ScanToClouds().threads(threads).progress(quiet()).run(prepared, clouds::add);
+				new ScanToClouds().threads(threads).progress(progress.silenced()).run(prepared, clouds::add);
 				clouds.sort(Comparator.<PixelCloud>comparingInt(PixelCloud::y).thenComparingInt(PixelCloud::x));
 				final Map<String, String> settings = new LinkedHashMap<>();
 				settings.put("coordinates", "index");
@@ -114,19 +114,5 @@ public final class TrainingCorpus {
 
 	private static String number(final double v) {
 		return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
-	}
-
-	/** One line per scan from {@link #write}; the stages inside each scan stay quiet, cancel still reaches them. */
-	private ProgressListener quiet() {
-		return new ProgressListener() {
-
-			@Override
-			public void progress(final String stage, final long done, final long total) {}
-
-			@Override
-			public boolean isCancelled() {
-				return progress.isCancelled();
-			}
-		};
 	}
 }

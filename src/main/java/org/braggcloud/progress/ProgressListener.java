@@ -22,6 +22,24 @@ public interface ProgressListener {
 		return false;
 	}
 
+	/**
+	 * A listener for work nested inside this one's: it reports nothing (the inner stages would
+	 * drown this one's lines) but is cancelled when this one is.
+	 */
+	default ProgressListener silenced() {
+		final ProgressListener outer = this;
+		return new ProgressListener() {
+
+			@Override
+			public void progress(final String stage, final long done, final long total) {}
+
+			@Override
+			public boolean isCancelled() {
+				return outer.isCancelled();
+			}
+		};
+	}
+
 	/** Throws {@link CancellationException} if the user asked to stop. */
 	default void checkCancelled() {
 		if (isCancelled() || Thread.currentThread().isInterrupted())
