@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.braggcloud.io.OutputFolder;
 import org.braggcloud.io.ScanLayout;
+import org.braggcloud.pipeline.FeatureKind;
 import org.braggcloud.pipeline.Pipeline;
 import org.braggcloud.pipeline.PipelineException;
 import org.braggcloud.pipeline.PipelineOptions;
@@ -30,6 +31,7 @@ public final class RobustnessBenchmark {
 	private int nx = 30;
 	private int ny = 24;
 	private long seed = 1;
+	private FeatureKind features = PipelineOptions.DEFAULT_FEATURES;
 	private int threads = Runtime.getRuntime().availableProcessors();
 	private ProgressListener progress = ProgressListener.NONE;
 
@@ -43,6 +45,12 @@ public final class RobustnessBenchmark {
 	/** Seed of the simulated sample and its noise; the pipeline keeps its own default seed. */
 	public RobustnessBenchmark seed(final long seed) {
 		this.seed = seed;
+		return this;
+	}
+
+	/** What the pipeline clusters (default: its own default); FoldingNet features use the shipped model. */
+	public RobustnessBenchmark features(final FeatureKind kind) {
+		this.features = kind;
 		return this;
 	}
 
@@ -125,9 +133,10 @@ public final class RobustnessBenchmark {
 		}
 	}
 
-	/** The pipeline's defaults, as a user gets them, but for the cluster count and threads. */
+	/** The pipeline's defaults, as a user gets them, but for the cluster count, the features and threads. */
 	private PipelineOptions options(final int clusters) {
-		return PipelineOptions.defaults().withClusters(clusters).withThreads(threads);
+		final PipelineOptions d = PipelineOptions.defaults();
+		return new PipelineOptions(clusters, d.align(), features, d.model(), d.epochs(), d.points(), d.k(), d.seed(), threads, d.writePly());
 	}
 
 	private static void rethrowCancellation(final Exception e) {

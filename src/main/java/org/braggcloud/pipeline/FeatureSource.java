@@ -30,10 +30,15 @@ final class FeatureSource implements AutoCloseable {
 		return FeatureExtraction.networkInput(entry, settings);
 	}
 
-	/** The decoder's points for one codeword, in the network input's frame. */
-	float[] reconstruction(final float[] codeword) {
-		return net.reconstruct(new float[][] { codeword })[0];
+	/**
+	 * The decoder's points for one feature row, in the network input's frame: the row starts with
+	 * the codeword (a normalising model's placement follows it).
+	 */
+	float[] reconstruction(final float[] features) {
+		return net.reconstruct(new float[][] { java.util.Arrays.copyOf(features, CODEWORD) })[0];
 	}
+
+	private static final int CODEWORD = 512;
 
 	@Override
 	public void close() {

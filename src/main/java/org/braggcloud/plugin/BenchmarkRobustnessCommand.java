@@ -11,6 +11,8 @@ import org.braggcloud.benchmark.RegimeGrid;
 import org.braggcloud.benchmark.RegimeResult;
 import org.braggcloud.benchmark.RegimeTable;
 import org.braggcloud.benchmark.RobustnessBenchmark;
+import org.braggcloud.pipeline.FeatureKind;
+import org.braggcloud.pipeline.PipelineOptions;
 import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
@@ -40,6 +42,9 @@ public class BenchmarkRobustnessCommand extends ContextCommand {
 	@Parameter(persist = false, label = "Random seed")
 	private long seed = 1;
 
+	@Parameter(persist = false, label = "Features (foldingnet: the shipped model)", choices = { "descriptors", "foldingnet" })
+	private String features = PipelineOptions.DEFAULT_FEATURES.key();
+
 	@Parameter(persist = false, label = "Threads (0 = all cores)", min = "0")
 	private int threads = 0;
 
@@ -59,11 +64,11 @@ public class BenchmarkRobustnessCommand extends ContextCommand {
 			final int[] size = scanSize(scan_size);
 			List<Regime> grid = RegimeGrid.named(regimes);
 			if (limit > 0 && limit < grid.size()) grid = grid.subList(0, limit);
-			final String intro = String.format(Locale.ROOT, "%d regimes ('%s'), %d x %d scan points, seed %d, %d threads; pipeline defaults, "
-				+ "K given = true domains and automatic K\n", grid.size(), regimes, size[0], size[1], seed, t);
+			final String intro = String.format(Locale.ROOT, "%d regimes ('%s'), %d x %d scan points, seed %d, %d threads; pipeline defaults "
+				+ "with %s features, K given = true domains and automatic K\n", grid.size(), regimes, size[0], size[1], seed, t, features);
 			System.out.println(intro);
 			System.out.println(RegimeTable.markdownHeader());
-			final List<RegimeResult> results = new RobustnessBenchmark().scanSize(size[0], size[1]).seed(seed).threads(t)
+			final List<RegimeResult> results = new RobustnessBenchmark().scanSize(size[0], size[1]).seed(seed).features(FeatureKind.of(features)).threads(t)
 				.progress(new CommandProgress(status, this)).run(grid, r -> System.out.println(RegimeTable.markdownRow(r)));
 			report = intro + "\n" + RegimeTable.markdown(results);
 			System.out.println();
