@@ -9,13 +9,15 @@
 #
 #   scripts/train-shipped-model.sh [epochs]
 #
-# Settings (environment): REGIMES (axes), SCAN_SIZE (24x18), SEED (100 for the corpus, 1 for
+# Settings (environment): REGIMES (axes), SCAN_SIZE (24x18), PEAK_SHARES (0.2: the pipeline's
+# cut; 0.2,0 adds each scan's uncut clouds, whole rods), SEED (100 for the corpus, 1 for
 # training), WORK (/tmp/bragg-cloud-shipped), THREADS (all cores), RESUME (empty).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 EPOCHS=${1:-8}
 REGIMES=${REGIMES:-axes}
 SCAN_SIZE=${SCAN_SIZE:-24x18}
+PEAK_SHARES=${PEAK_SHARES:-0.2}
 SEED=${SEED:-100}
 WORK=${WORK:-/tmp/bragg-cloud-shipped}
 THREADS=${THREADS:-0}
@@ -23,7 +25,7 @@ RESUME=${RESUME:-}
 mkdir -p "$WORK"
 if [ ! -d "$WORK/corpus" ]; then
   scripts/bragg-cloud --run "Make Training Corpus" \
-    "output='$WORK/corpus',regimes='$REGIMES',scan_size='$SCAN_SIZE',seed=$SEED,threads=$THREADS"
+    "output='$WORK/corpus',regimes='$REGIMES',scan_size='$SCAN_SIZE',peak_shares='$PEAK_SHARES',seed=$SEED,threads=$THREADS"
 fi
 resume_key=""
 if [ -n "$RESUME" ]; then resume_key=",resume='$RESUME'"; fi

@@ -39,6 +39,7 @@ public final class TrainingCorpus {
 	private int nx = 20, ny = 15;
 	private long seed = 1;
 	private int threads = 1;
+	private double[] peakShares = { ScanToClouds.DEFAULT_PEAK_SHARE };
 	private ProgressListener progress = ProgressListener.NONE;
 
 	public TrainingCorpus scanSize(final int scanNx, final int scanNy) {
@@ -51,6 +52,19 @@ public final class TrainingCorpus {
 	/** Regime i is simulated with seed {@code seed + i}: every scan is a different sample. */
 	public TrainingCorpus seed(final long s) {
 		seed = s;
+		return this;
+	}
+
+	/**
+	 * The relative cuts to make each scan's clouds with (default: the pipeline's). Several give
+	 * each scan's clouds once per cut: {@code 0} keeps a faceted peak's whole rods, which the
+	 * pipeline's cut mostly drops, so a model also learns peaks as measured clouds show them.
+	 */
+	public TrainingCorpus peakShares(final double... shares) {
+		if (shares.length == 0) throw new IllegalArgumentException("at least one peak share is needed");
+		for (final double s : shares)
+			if (!(s >= 0 && s < 1)) throw new IllegalArgumentException("peak share must be in [0, 1), found " + s);
+		peakShares = shares.clone();
 		return this;
 	}
 
@@ -87,15 +101,21 @@ public final class TrainingCorpus {
 			}
 			try (RockingScan scan = ScanOpener.open(scratch.resolve("scan/scan.json"))) {
 				final PreparedScan prepared = new ScanPreparation().threads(threads).progress(progress.silenced()).prepare(scan);
-				final List<PixelCloud> clouds = Collections.synchronizedList(new ArrayList<>());
-				new ScanToClouds().threads(threads).progress(progress.silenced()).run(prepared, clouds::add);
-				clouds.sort(Comparator.<PixelCloud>comparingInt(PixelCloud::y).thenComparingInt(PixelCloud::x));
-				final Map<String, String> settings = new LinkedHashMap<>();
-				settings.put("coordinates", "index");
-				settings.put("regime", regime.toString());
-				settings.put("seed", Long.toString(seed + index));
-				new CloudContainer(nx, ny, clouds, settings).write(out.stage(String.format(Locale.ROOT, "%03d_%s.h5", index, key(regime))));
-				return clouds.size();
+				int written = 0;
+				for (final double share : peakShares) {
+					final List<PixelCloud> clouds = Collections.synchronizedList(new ArrayList<>());
+					new ScanToClouds().peakShare(share).threads(threads).progress(progress.silenced()).run(prepared, clouds::add);
+					clouds.sort(Comparator.<PixelCloud>comparingInt(PixelCloud::y).thenComparingInt(PixelCloud::x));
+					final Map<String, String> settings = new LinkedHashMap<>();
+					settings.put("coordinates", "index");
+					settings.put("regime", regime.toString());
+					settings.put("seed", Long.toString(seed + index));
+					settings.put("peak_share", Double.toString(share));
+					final String cut = share == ScanToClouds.DEFAULT_PEAK_SHARE ? "" : "_share" + number(share);
+					new CloudContainer(nx, ny, clouds, settings).write(out.stage(String.format(Locale.ROOT, "%03d_%s%s.h5", index, key(regime), cut)));
+					written += clouds.size();
+				}
+				return written;
 			}
 		}
 		catch (final RegistrationException e) {

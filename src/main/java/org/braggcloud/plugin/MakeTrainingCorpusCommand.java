@@ -32,6 +32,9 @@ public class MakeTrainingCorpusCommand extends ContextCommand {
 	@Parameter(persist = false, label = "Scan size per regime (points, nx x ny)")
 	private String scan_size = "20x15";
 
+	@Parameter(persist = false, label = "Relative cuts, comma separated (0.2 = the pipeline's; 0 keeps whole rods)")
+	private String peak_shares = "0.2";
+
 	@Parameter(persist = false, label = "Random seed")
 	private long seed = 1;
 
@@ -53,7 +56,7 @@ public class MakeTrainingCorpusCommand extends ContextCommand {
 			final int[] size = BenchmarkRobustnessCommand.scanSize(scan_size);
 			final List<Regime> grid = RegimeGrid.named(regimes);
 			try (OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output")) {
-				final long clouds = new TrainingCorpus().scanSize(size[0], size[1]).seed(seed)
+				final long clouds = new TrainingCorpus().scanSize(size[0], size[1]).seed(seed).peakShares(shares(peak_shares))
 					.threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors()).progress(new CommandProgress(status, this))
 					.write(grid, out);
 				out.commit();
@@ -66,5 +69,19 @@ public class MakeTrainingCorpusCommand extends ContextCommand {
 		catch (final IOException | IllegalArgumentException e) {
 			cancel(e.getMessage());
 		}
+	}
+
+	private static double[] shares(final String text) {
+		final String[] parts = text.split(",");
+		final double[] out = new double[parts.length];
+		for (int i = 0; i < parts.length; i++) {
+			try {
+				out[i] = Double.parseDouble(parts[i].trim());
+			}
+			catch (final NumberFormatException e) {
+				throw new IllegalArgumentException("peak_shares '" + text + "': expected numbers in [0, 1) separated by commas, e.g. 0.2,0");
+			}
+		}
+		return out;
 	}
 }

@@ -48,4 +48,24 @@ class TrainingCorpusTest {
 		assertTrue(corpus.clouds().get(0).name().startsWith("000_blob_peak200_bg0.1_flat_roi32_d2_drift0_pixel_"), corpus.clouds().get(0).name());
 		assertTrue(!corpus.fromScan());
 	}
+
+	/** An uncut copy of each scan's clouds keeps what the pipeline's relative cut drops: more points per cloud. */
+	@Test
+	void aSecondCutGivesEachScanItsCloudsAgain() throws Exception {
+		final Regime faceted = new Regime(Style.FACETED, 200, 0.1, BackgroundShape.FLAT, 32, 9, 2, 0);
+		try (OutputFolder out = OutputFolder.create(tmp.resolve("cuts"), false, "output")) {
+			new TrainingCorpus().scanSize(10, 8).seed(3).threads(2).peakShares(0.2, 0).write(List.of(faceted), out);
+			out.commit();
+		}
+		final CloudContainer cut = CloudContainer.read(tmp.resolve("cuts/000_faceted_peak200_bg0.1_flat_roi32_d2_drift0.h5"));
+		final CloudContainer whole = CloudContainer.read(tmp.resolve("cuts/000_faceted_peak200_bg0.1_flat_roi32_d2_drift0_share0.h5"));
+		assertEquals(cut.clouds().size(), whole.clouds().size());
+		long cutPoints = 0, wholePoints = 0;
+		for (int i = 0; i < cut.clouds().size(); i++) {
+			cutPoints += cut.clouds().get(i).cloud().size();
+			wholePoints += whole.clouds().get(i).cloud().size();
+		}
+		assertTrue(wholePoints > cutPoints, wholePoints + " points uncut, " + cutPoints + " cut");
+		assertEquals("0.0", whole.settings().get("peak_share"));
+	}
 }
