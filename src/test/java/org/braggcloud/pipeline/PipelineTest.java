@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PipelineTest {
 
-	/** The shipped model's codewords on this scan (README, "Quality and time"), with room for noise. */
-	private static final double SHIPPED_ARI_BAR = 0.3;
+	/** The shipped model gives ARI 0.751 on this scan (README, "The shipped FoldingNet"); the bar leaves room for retraining noise. */
+	private static final double SHIPPED_ARI_BAR = 0.6;
 
 	@TempDir
 	static Path dir;
