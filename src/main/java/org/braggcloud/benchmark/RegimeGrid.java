@@ -44,6 +44,13 @@ public final class RegimeGrid {
 		}
 	}
 
+	/** The regimes of one detector ROI; 0 keeps them all. */
+	public static List<Regime> withRoi(final List<Regime> regimes, final int roi) {
+		if (roi == 0) return regimes;
+		if (!ROIS.contains(roi)) throw new IllegalArgumentException("roi " + roi + ": the grid has " + ROIS + " (0 = every one)");
+		return regimes.stream().filter(r -> r.roi() == roi).toList();
+	}
+
 	/** Every combination of the axes' values. */
 	public static List<Regime> all() {
 		final List<Regime> grid = new ArrayList<>();

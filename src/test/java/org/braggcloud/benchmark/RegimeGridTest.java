@@ -49,6 +49,15 @@ class RegimeGridTest {
 	}
 
 	@Test
+	void oneRoiIsHalfTheProduct() {
+		final List<Regime> wide = RegimeGrid.withRoi(RegimeGrid.all(), 128);
+		assertEquals(144, wide.size());
+		assertTrue(wide.stream().allMatch(r -> r.roi() == 128 && r.angles() == 21));
+		assertEquals(288, RegimeGrid.withRoi(RegimeGrid.all(), 0).size());
+		assertThrows(IllegalArgumentException.class, () -> RegimeGrid.withRoi(RegimeGrid.all(), 64));
+	}
+
+	@Test
 	void unknownNamesAreRefused() {
 		assertThrows(IllegalArgumentException.class, () -> RegimeGrid.named("some"));
 	}
