@@ -46,9 +46,7 @@ class TrainAutoencoderCommandTest {
 	@Test
 	void trainsAModelThatExtractFeaturesReads() throws Exception {
 		final CommandService commands = context.service(CommandService.class);
-		final Path clouds = tmp.resolve("clouds");
-		assertFalse(commands.run(ScanToCloudsCommand.class, true, "scan", Path.of("test-images/tiny-tiff-frames/scan.json").toAbsolutePath().toFile(),
-			"output", clouds.toFile(), "denoise", "none", "align", false).get().isCanceled());
+		final Path clouds = tinyClouds(commands);
 		final Path model = tmp.resolve("model");
 		final CommandModule train = commands.run(TrainAutoencoderCommand.class, true, "clouds", clouds.resolve("clouds.h5").toFile(), "output", model.toFile(),
 			"epochs", 4, "batch", 4, "points", 64, "k", 8, "checkpoint_every", 2, "learning_rate", 1e-3).get();
@@ -77,9 +75,7 @@ class TrainAutoencoderCommandTest {
 	@Test
 	void paperPresetTrainsRawCloudsOnTheGaussianGridWithRotations() throws Exception {
 		final CommandService commands = context.service(CommandService.class);
-		final Path clouds = tmp.resolve("clouds");
-		assertFalse(commands.run(ScanToCloudsCommand.class, true, "scan", Path.of("test-images/tiny-tiff-frames/scan.json").toAbsolutePath().toFile(),
-			"output", clouds.toFile(), "denoise", "none", "align", false).get().isCanceled());
+		final Path clouds = tinyClouds(commands);
 		final Path model = tmp.resolve("paper-model");
 		final CommandModule train = commands.run(TrainAutoencoderCommand.class, true, "clouds", clouds.resolve("clouds.h5").toFile(), "output", model.toFile(),
 			"epochs", 1, "batch", 4, "points", 64, "k", 8, "preset", "paper", "normalize", true).get();
@@ -110,5 +106,13 @@ class TrainAutoencoderCommandTest {
 		final String why = m.getCancelReason();
 		assertTrue(why.contains("model.pkl") && why.contains("2-D") && why.contains("grid=plane"), why);
 		assertFalse(Files.exists(out));
+	}
+
+	/** The clouds of the tiny test scan, undenoised: a few seconds of training data. */
+	private Path tinyClouds(final CommandService commands) throws Exception {
+		final Path clouds = tmp.resolve("clouds");
+		assertFalse(commands.run(ScanToCloudsCommand.class, true, "scan", Path.of("test-images/tiny-tiff-frames/scan.json").toAbsolutePath().toFile(),
+			"output", clouds.toFile(), "denoise", "none", "align", false).get().isCanceled());
+		return clouds;
 	}
 }
