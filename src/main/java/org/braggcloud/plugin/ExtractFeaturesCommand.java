@@ -54,7 +54,7 @@ public class ExtractFeaturesCommand extends ContextCommand {
 	@Parameter(persist = false, label = "Grid (auto = the one the model folds; plane, sphere, gaussian or a .npy file)")
 	private String grid = PipelineOptions.AUTO;
 
-	@Parameter(persist = false, label = "Preset (paper: raw clouds, their first points)", choices = { "default", "paper" })
+	@Parameter(persist = false, label = "Preset (paper: raw clouds read as stored)", choices = { "default", "paper" })
 	private String preset = "default";
 
 	@Parameter(persist = false, label = "Points per cloud (when the model does not record it)", min = "2")

@@ -67,7 +67,7 @@ public class TrainAutoencoderCommand extends ContextCommand {
 	@Parameter(persist = false, label = "Weight decay", min = "0")
 	private double weight_decay = 1e-6;
 
-	@Parameter(persist = false, label = "Preset (paper: raw clouds, first points, gaussian grid, rotations)", choices = { "default", "paper" })
+	@Parameter(persist = false, label = "Preset (paper: raw clouds read as stored, gaussian grid, rotations)", choices = { "default", "paper" })
 	private String preset = "default";
 
 	@Parameter(persist = false, label = "Centre and scale each cloud (default preset)")

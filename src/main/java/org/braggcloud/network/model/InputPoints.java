@@ -18,8 +18,10 @@ public enum InputPoints {
 	FARTHEST,
 
 	/**
-	 * The paper's rule (its dataset.py): the first points as stored. A cloud with fewer points
-	 * than the model reads, which the paper's code cannot take, is repeated from its start.
+	 * The paper's rule: a cloud of the model's point count is read as stored (its dataset.py). A
+	 * larger one is first cut to a seeded random subset, as the paper made its files (taking the
+	 * first points instead would read one slab of a voxel-ordered cloud); a smaller one, which
+	 * the paper's code cannot take, is repeated from its start.
 	 */
 	STORED;
 
@@ -27,6 +29,7 @@ public enum InputPoints {
 	public float[] select(final PointCloud cloud, final int points, final long seed) {
 		if (this == FARTHEST) return CloudSampling.FARTHEST.resample(cloud, points, seed).positions();
 		if (cloud.isEmpty()) throw new IllegalArgumentException("an empty cloud has no points to read");
+		if (cloud.size() > points) return CloudSampling.RANDOM.resample(cloud, points, seed).positions();
 		final float[] all = cloud.positions();
 		final float[] out = new float[3 * points];
 		for (int i = 0; i < points; i++)

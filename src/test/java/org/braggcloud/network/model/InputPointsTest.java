@@ -2,6 +2,7 @@ package org.braggcloud.network.model;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 
@@ -17,9 +18,19 @@ class InputPointsTest {
 	}
 
 	@Test
-	void storedTakesTheFirstPointsAsTheirFileOrdersThem() {
-		final float[] first = InputPoints.STORED.select(line(10), 4, 7);
-		assertArrayEquals(new float[] { 0, 0, 0, 1, 0, 0, 2, 0, 0, 3, 0, 0 }, first);
+	void storedReadsACloudOfTheRightSizeAsStored() {
+		final PointCloud c = line(4);
+		assertArrayEquals(c.positions(), InputPoints.STORED.select(c, 4, 7));
+	}
+
+	@Test
+	void storedCutsALargerCloudToASeededRandomSubsetNotItsFirstPoints() {
+		final float[] a = InputPoints.STORED.select(line(1000), 10, 7);
+		assertArrayEquals(a, InputPoints.STORED.select(line(1000), 10, 7));
+		double largest = 0;
+		for (int i = 0; i < 10; i++) largest = Math.max(largest, a[3 * i]);
+		// the first ten points would all lie below 10: a random subset reaches across the cloud
+		assertTrue(largest > 500, "largest x " + largest);
 	}
 
 	@Test
