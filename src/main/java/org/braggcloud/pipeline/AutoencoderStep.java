@@ -42,8 +42,9 @@ final class AutoencoderStep {
 	 */
 	static ModelFolder.Settings settings(final PipelineOptions o, final String grid, final Map<String, String> provenance) {
 		final boolean paper = o.preset() == Preset.PAPER;
-		// Bragg Cloud centres and scales clouds, so the codeword describes the peak's shape and the
-		// position (strain, tilt) stays in the maps and descriptors; the paper's network reads them raw.
+		// Bragg Cloud centres and scales clouds, so the codeword describes the peak's shape; its
+		// position and size (strain, tilt, width) follow the codeword as features of their own
+		// (FeatureExtraction.PLACEMENT). The paper's network reads clouds raw.
 		return new ModelFolder.Settings(o.k(), grid, o.points(), !paper, paper ? InputPoints.STORED : InputPoints.FARTHEST,
 			NeighbourSearch.TREE, provenance);
 	}
