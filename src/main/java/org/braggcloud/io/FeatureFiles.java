@@ -23,13 +23,6 @@ public final class FeatureFiles {
 
 	private FeatureFiles() {}
 
-	/** {@code f0, f1, ...}: the column names of codewords. */
-	public static String[] numbered(final int count) {
-		final String[] names = new String[count];
-		for (int f = 0; f < count; f++) names[f] = "f" + f;
-		return names;
-	}
-
 	public static void writeCsv(final Path file, final List<NamedClouds.Entry> clouds, final float[][] rows,
 		final String[] columns) throws IOException
 	{

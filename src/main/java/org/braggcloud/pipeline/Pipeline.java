@@ -105,8 +105,10 @@ public final class Pipeline {
 		final ScanGrid grid = scan.grid();
 		final ScanToClouds conversion = new ScanToClouds().threads(options.threads()).progress(progress);
 		final List<PixelCloud> clouds = Collections.synchronizedList(new ArrayList<>());
+		final boolean paper = options.preset() == Preset.PAPER;
 		final ScanToClouds.Summary summary = conversion.run(prepared, raw -> {
-			final PixelCloud c = raw;
+			// under the paper's preset every copy of a cloud (PLY and container) is in the paper's frame
+			final PixelCloud c = paper ? PaperClouds.of(raw, PixelCloud.name(raw.x(), raw.y(), grid.nx(), grid.ny()), options.points()) : raw;
 			if (options.writePly())
 				PlyWriter.write(out.stage("clouds/ply/" + PixelCloud.name(c.x(), c.y(), grid.nx(), grid.ny()) + ".ply"), c.cloud());
 			clouds.add(c);
@@ -114,8 +116,6 @@ public final class Pipeline {
 		if (clouds.size() < 2) throw new IllegalArgumentException("only " + clouds.size() + " of " + prepared.maskedCount() +
 			" masked pixels gave a point cloud; at least 2 are needed");
 		clouds.sort(Comparator.<PixelCloud>comparingInt(PixelCloud::y).thenComparingInt(PixelCloud::x));
-		final boolean paper = options.preset() == Preset.PAPER;
-		if (paper) clouds.replaceAll(c -> PaperClouds.of(c, PixelCloud.name(c.x(), c.y(), grid.nx(), grid.ny()), options.points()));
 		final Map<String, String> settings = new LinkedHashMap<>();
 		settings.put("coordinates", paper ? PaperClouds.COORDINATES : "index");
 		if (paper) settings.put("points", Integer.toString(options.points()));
