@@ -51,6 +51,15 @@ public final class RegimeGrid {
 		return regimes.stream().filter(r -> r.roi() == roi).toList();
 	}
 
+	/** The regimes of one peak style ("blob" or "faceted"); "all" keeps them all. */
+	public static List<Regime> withStyle(final List<Regime> regimes, final String style) {
+		final String key = style.trim().toLowerCase(Locale.ROOT);
+		if (key.equals("all")) return regimes;
+		for (final Style s : STYLES)
+			if (s.key().equals(key)) return regimes.stream().filter(r -> r.style() == s).toList();
+		throw new IllegalArgumentException("peaks '" + style + "': expected 'all', 'blob' or 'faceted'");
+	}
+
 	/** Every combination of the axes' values. */
 	public static List<Regime> all() {
 		final List<Regime> grid = new ArrayList<>();

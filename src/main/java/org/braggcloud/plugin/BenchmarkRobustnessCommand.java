@@ -36,6 +36,9 @@ public class BenchmarkRobustnessCommand extends ContextCommand {
 	@Parameter(persist = false, label = "Only one detector ROI (0 = every one)", min = "0")
 	private int roi = 0;
 
+	@Parameter(persist = false, label = "Only one peak style", choices = { "all", "blob", "faceted" })
+	private String peaks = "all";
+
 	@Parameter(persist = false, label = "Only the first regimes (0 = every one)", min = "0")
 	private int limit = 0;
 
@@ -65,7 +68,7 @@ public class BenchmarkRobustnessCommand extends ContextCommand {
 		try {
 			final int t = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
 			final int[] size = scanSize(scan_size);
-			List<Regime> grid = RegimeGrid.withRoi(RegimeGrid.named(regimes), roi);
+			List<Regime> grid = RegimeGrid.withStyle(RegimeGrid.withRoi(RegimeGrid.named(regimes), roi), peaks);
 			if (limit > 0 && limit < grid.size()) grid = grid.subList(0, limit);
 			final String intro = String.format(Locale.ROOT, "%d regimes ('%s'), %d x %d scan points, seed %d, %d threads; pipeline defaults "
 				+ "with %s features, K given = true domains and automatic K\n", grid.size(), regimes, size[0], size[1], seed, t, features);

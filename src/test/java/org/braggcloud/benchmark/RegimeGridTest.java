@@ -58,6 +58,15 @@ class RegimeGridTest {
 	}
 
 	@Test
+	void oneStyleIsHalfTheProduct() {
+		final List<Regime> faceted = RegimeGrid.withStyle(RegimeGrid.withRoi(RegimeGrid.all(), 128), "Faceted");
+		assertEquals(72, faceted.size());
+		assertTrue(faceted.stream().allMatch(r -> r.style() == Regime.Style.FACETED && r.roi() == 128));
+		assertEquals(288, RegimeGrid.withStyle(RegimeGrid.all(), "all").size());
+		assertThrows(IllegalArgumentException.class, () -> RegimeGrid.withStyle(RegimeGrid.all(), "streaky"));
+	}
+
+	@Test
 	void unknownNamesAreRefused() {
 		assertThrows(IllegalArgumentException.class, () -> RegimeGrid.named("some"));
 	}
