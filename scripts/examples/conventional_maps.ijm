@@ -1,7 +1,7 @@
 // Conventional Maps for one scan, as an ImageJ macro.
 //
 // In Fiji: Plugins > Bragg Cloud > Macro Examples > conventional maps asks for a scan descriptor
-// (scan.json) and an output folder, then writes maps/*.tif, maps.csv and shifts.csv there.
+// (scan.json) and an output folder, then writes mask.tif, maps/*.tif, maps/maps.csv and shifts.csv there.
 // Headless: ImageJ -batch conventional_maps.ijm "scan=[/data/s1/scan.json] output=[/data/s1/maps]"
 // The keys after run("Conventional Maps", ...) are the command's parameter names, the same as
 // scripts/bragg-cloud --run "Conventional Maps" "scan='...',output='...'" uses.

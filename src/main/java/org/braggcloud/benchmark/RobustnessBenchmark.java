@@ -9,7 +9,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
 import org.braggcloud.io.OutputFolder;
-import org.braggcloud.io.ScanLayout;
+import org.braggcloud.io.scan.ScanLayout;
 import org.braggcloud.pipeline.FeatureKind;
 import org.braggcloud.pipeline.Pipeline;
 import org.braggcloud.pipeline.PipelineException;

@@ -66,13 +66,16 @@ public final class ClusterAnalysis {
 	 */
 	public record Result(int[] labels, int k, Criterion criterion, List<CountCurve> curves, double[][] embedding, int dimensions) {}
 
+	/** The largest cluster count considered unless told otherwise. */
+	public static final int DEFAULT_K_MAX = 15;
+
 	/** Threshold above which the default PCA applies, and the components it keeps. */
 	public static final int DEFAULT_PCA_COMPONENTS = 10;
 
 	private Method method = Method.KMEANS;
 	private int clusters = 0;
 	private Criterion criterion = Criterion.SILHOUETTE;
-	private int kMax = 15;
+	private int kMax = DEFAULT_K_MAX;
 	private long seed = 1;
 	private int threads = 1;
 	private int pcaComponents = -1;

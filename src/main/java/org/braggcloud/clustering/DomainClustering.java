@@ -21,7 +21,7 @@ public final class DomainClustering {
 	private ClusterAnalysis.Criterion criterion;
 	private ClusterAnalysis.Method method = ClusterAnalysis.Method.KMEANS;
 	private int clusters;
-	private int kMax = 15;
+	private int kMax = ClusterAnalysis.DEFAULT_K_MAX;
 	private long seed = 1;
 	private int threads = 1;
 	private int[] pixels;

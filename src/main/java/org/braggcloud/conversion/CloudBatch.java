@@ -1,7 +1,6 @@
 package org.braggcloud.conversion;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Stream;
 
 import org.braggcloud.cloud.PlyFormat;
 import org.braggcloud.cloud.PlyReader;
@@ -18,7 +16,6 @@ import org.braggcloud.cloud.PointCloud;
 import org.braggcloud.denoise.DenoiseChain;
 import org.braggcloud.progress.Completion;
 import org.braggcloud.progress.ProgressListener;
-import org.braggcloud.scan.ScanFormatException;
 
 /**
  * Runs the denoising chain (and optional resampling) over a folder of PLY files, as users of the
@@ -39,16 +36,6 @@ public final class CloudBatch {
 	public CloudBatch format(final PlyFormat f) { this.format = f; return this; }
 	public CloudBatch threads(final int n) { this.threads = Math.max(1, n); return this; }
 	public CloudBatch progress(final ProgressListener p) { this.progress = p; return this; }
-
-	/** The PLY files of a folder, sorted by name. */
-	public static List<Path> plyFiles(final Path folder) throws IOException {
-		if (!Files.isDirectory(folder)) throw new ScanFormatException(folder, "input", "not a folder; expected a folder of .ply files");
-		try (Stream<Path> s = Files.list(folder)) {
-			final List<Path> files = s.filter(p -> p.getFileName().toString().toLowerCase().endsWith(".ply")).sorted().toList();
-			if (files.isEmpty()) throw new ScanFormatException(folder, "input", "holds no .ply files");
-			return files;
-		}
-	}
 
 	/**
 	 * Denoises every file into {@code target} (same names). Stops at the first unreadable file

@@ -12,7 +12,7 @@ import java.util.concurrent.Future;
 import org.braggcloud.cloud.PointCloud;
 import org.braggcloud.correction.PeakSignificance;
 import org.braggcloud.denoise.DenoiseChain;
-import org.braggcloud.io.PixelCloud;
+import org.braggcloud.cloud.PixelCloud;
 import org.braggcloud.preparation.PreparedScan;
 import org.braggcloud.progress.Completion;
 import org.braggcloud.progress.ProgressListener;

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 
 import org.braggcloud.cloud.PointCloud;
 import org.braggcloud.imagej.PixelViews;
-import org.braggcloud.io.CloudContainer;
-import org.braggcloud.io.PixelCloud;
-import org.braggcloud.io.ScanOpener;
+import org.braggcloud.io.results.CloudContainer;
+import org.braggcloud.cloud.PixelCloud;
+import org.braggcloud.io.scan.ScanOpener;
 import org.braggcloud.scan.RockingScan;
 
 /**

@@ -1,5 +1,7 @@
 package org.braggcloud.imagej;
 
+import org.braggcloud.figures.RenderedImages;
+import org.braggcloud.io.LookupTables;
 import ij.ImagePlus;
 import ij.ImageStack;
 import ij.gui.Plot;

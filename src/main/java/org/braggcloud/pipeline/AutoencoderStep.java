@@ -1,28 +1,22 @@
 package org.braggcloud.pipeline;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 
-import org.braggcloud.imagej.TrainingPlots;
-import org.braggcloud.io.PngFile;
-import org.braggcloud.io.LossTable;
 import org.braggcloud.io.OutputFolder;
 import org.braggcloud.network.NeighbourSearch;
-import org.braggcloud.network.checkpoint.FoldingNetWeights;
-import org.braggcloud.network.model.FeatureExtraction;
 import org.braggcloud.network.model.FoldingGrids;
 import org.braggcloud.network.model.InputPoints;
 import org.braggcloud.network.model.ModelFolder;
-import org.braggcloud.network.model.NamedClouds;
+import org.braggcloud.io.results.NamedClouds;
 import org.braggcloud.network.model.ShippedModel;
-import org.braggcloud.network.model.TrainingRun;
 import org.braggcloud.network.training.FoldingNetTrainer;
 import org.braggcloud.network.training.TrainingOptions;
 import org.braggcloud.progress.ProgressListener;
+import org.braggcloud.stage.FoldingNetEncoder;
+import org.braggcloud.stage.TrainStage;
 
 /**
  * The autoencoder of the pipeline's FoldingNet features: the model the user gave; else the
@@ -33,6 +27,9 @@ import org.braggcloud.progress.ProgressListener;
 final class AutoencoderStep {
 
 	static final int BATCH = 16;
+
+	/** Where the pipeline keeps the model folder it trains. */
+	static final String MODEL = "model";
 
 	private AutoencoderStep() {}
 
@@ -60,12 +57,12 @@ final class AutoencoderStep {
 		return o.model() != null || o.preset() != Preset.PAPER && o.epochs() == 0;
 	}
 
-	static FeatureSource trainOrLoad(final PipelineOptions o, final NamedClouds clouds, final OutputFolder out,
+	static FoldingNetEncoder trainOrLoad(final PipelineOptions o, final NamedClouds clouds, final OutputFolder out,
 		final ProgressListener progress) throws IOException
 	{
 		if (o.model() != null) {
 			final ModelFolder.Model m = ModelFolder.load(o.model(), settings(o, o.grid(), Map.of()));
-			return new FeatureSource(o.preset() == Preset.PAPER ? new ModelFolder.Model(m.weights(), m.settings().asPaper()) : m,
+			return new FoldingNetEncoder(o.preset() == Preset.PAPER ? new ModelFolder.Model(m.weights(), m.settings().asPaper()) : m,
 				o.threads());
 		}
 		if (o.preset() == Preset.PAPER) {
@@ -75,11 +72,11 @@ final class AutoencoderStep {
 		}
 		// The shipped model, encoder only; with epochs, fine-tuned on this scan's clouds first.
 		final ModelFolder.Model shipped = ShippedModel.load();
-		if (o.epochs() == 0) return new FeatureSource(shipped, o.threads());
+		if (o.epochs() == 0) return new FoldingNetEncoder(shipped, o.threads());
 		return fineTune(o, shipped, clouds, out, progress);
 	}
 
-	private static FeatureSource fineTune(final PipelineOptions o, final ModelFolder.Model shipped, final NamedClouds clouds,
+	private static FoldingNetEncoder fineTune(final PipelineOptions o, final ModelFolder.Model shipped, final NamedClouds clouds,
 		final OutputFolder out, final ProgressListener progress) throws IOException
 	{
 		final ModelFolder.Settings base = shipped.settings();
@@ -97,7 +94,7 @@ final class AutoencoderStep {
 		return runTraining(o, FoldingNetTrainer.resumed(training, shipped.weights()), settings, false, clouds, out, progress);
 	}
 
-	private static FeatureSource train(final PipelineOptions o, final NamedClouds clouds, final OutputFolder out,
+	private static FoldingNetEncoder train(final PipelineOptions o, final NamedClouds clouds, final OutputFolder out,
 		final ProgressListener progress) throws IOException
 	{
 		final String grid = trainingGrid(o);
@@ -117,19 +114,15 @@ final class AutoencoderStep {
 		return runTraining(o, FoldingNetTrainer.initialised(training, o.seed()), settings(o, grid, provenance), rotate, clouds, out, progress);
 	}
 
-	private static FeatureSource runTraining(final PipelineOptions o, final FoldingNetTrainer started, final ModelFolder.Settings settings,
+	private static FoldingNetEncoder runTraining(final PipelineOptions o, final FoldingNetTrainer started, final ModelFolder.Settings settings,
 		final boolean rotate, final NamedClouds clouds, final OutputFolder out, final ProgressListener progress) throws IOException
 	{
-		final List<float[]> data = new ArrayList<>();
-		for (final NamedClouds.Entry e : clouds.clouds()) data.add(FeatureExtraction.networkInput(e, settings));
 		try (FoldingNetTrainer trainer = started) {
-			final TrainingRun.Outcome outcome = TrainingRun.run(trainer, data, o.epochs(), BATCH, o.seed(), rotate,
-				(epoch, loss, t) -> {}, progress);
-			if (outcome.cancelled()) throw new CancellationException("Cancelled during training");
-			ModelFolder.write(out.stage("model"), outcome.best(), settings);
-			LossTable.write(out.stage("model/loss.csv"), outcome.losses());
-			PngFile.write(TrainingPlots.loss(outcome.losses()), out.stage("model/loss.png"));
-			return new FeatureSource(new ModelFolder.Model(FoldingNetWeights.of(outcome.best(), null), settings), o.threads());
+			final TrainStage.Result r = TrainStage.run(clouds, settings, trainer, new TrainStage.Options(o.epochs(), BATCH, o.seed(), rotate, 0),
+				out, MODEL, progress);
+			if (r.outcome().cancelled()) throw new CancellationException("Cancelled during training");
+			TrainStage.write(r, out, MODEL);
+			return new FoldingNetEncoder(r.best(), o.threads());
 		}
 	}
 }

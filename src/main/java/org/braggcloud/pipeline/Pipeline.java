@@ -2,32 +2,24 @@ package org.braggcloud.pipeline;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.braggcloud.analysis.ConventionalMaps;
-import org.braggcloud.analysis.PeakDescriptors;
-import org.braggcloud.cloud.PlyWriter;
-import org.braggcloud.conversion.ScanToClouds;
-import org.braggcloud.imagej.CalibratedImages;
-import org.braggcloud.imagej.MapImages;
-import org.braggcloud.io.CloudContainer;
-import org.braggcloud.io.FeatureFiles;
-import org.braggcloud.io.MapTable;
 import org.braggcloud.io.OutputFolder;
-import org.braggcloud.io.PixelCloud;
-import org.braggcloud.io.ScanOpener;
-import org.braggcloud.io.ShiftsFile;
-import org.braggcloud.io.TiffImageFile;
-import org.braggcloud.network.model.NamedClouds;
+import org.braggcloud.io.scan.ScanOpener;
+import org.braggcloud.io.results.NamedClouds;
+import org.braggcloud.stage.CloudStage;
+import org.braggcloud.stage.FeatureStage;
+import org.braggcloud.stage.FoldingNetEncoder;
+import org.braggcloud.stage.ClusterStage;
+import org.braggcloud.stage.MapsStage;
+import org.braggcloud.stage.PrepareStage;
+import org.braggcloud.cloud.PlyFormat;
+import org.braggcloud.clustering.ClusterAnalysis;
+import org.braggcloud.clustering.DomainClustering;
 import org.braggcloud.preparation.PreparedScan;
-import org.braggcloud.preparation.ScanPreparation;
 import org.braggcloud.progress.ProgressListener;
 import org.braggcloud.registration.RegistrationException;
 import org.braggcloud.scan.RockingScan;
@@ -60,36 +52,33 @@ public final class Pipeline {
 		try (RockingScan scan = steps.run(PipelineStep.OPEN, () -> ScanOpener.open(scanFile))) {
 			final ScanGrid grid = scan.grid();
 			final PreparedScan prepared = steps.run(PipelineStep.PREPARE, () -> {
-				final PreparedScan p = new ScanPreparation().align(options.align()).threads(options.threads()).progress(progress)
-					.prepare(scan);
+				final PreparedScan p = PrepareStage.run(scan, new PrepareStage.Options(options.align(), options.threads()), progress);
 				if (p.maskedCount() < 2) throw new IllegalArgumentException("the particle mask holds " + p.maskedCount() +
 					" scan points; at least 2 are needed to find domains");
-				TiffImageFile.write(CalibratedImages.maskImage("mask", p.mask(), grid.nx(), grid.ny(), grid.stepUm(), "um"),
-					out.stage("mask.tif"));
-				if (p.shifts() != null) ShiftsFile.write(p.shifts(), out.stage("shifts.csv"));
+				PrepareStage.write(p, grid, out);
 				return p;
 			});
 			final Map<String, float[]> maps = steps.run(PipelineStep.MAPS, () -> {
-				final ConventionalMaps m = ConventionalMaps.compute(prepared, options.threads(), progress);
-				for (final Map.Entry<String, float[]> e : m.maps().entrySet())
-					TiffImageFile.write(MapImages.single(e.getKey(), e.getValue(), grid.nx(), grid.ny(), grid.stepUm()),
-						out.stage("maps/" + e.getKey() + ".tif"));
-				MapTable.write(out.stage("maps/maps.csv"), grid, prepared.mask(), m.maps());
+				final ConventionalMaps m = MapsStage.run(prepared, options.threads(), progress);
+				MapsStage.write(m, prepared, grid, out);
 				return m.maps();
 			});
 			final NamedClouds clouds = steps.run(PipelineStep.CLOUDS, () -> clouds(scan, prepared, out));
-			final FeatureSource source = options.features() == FeatureKind.FOLDINGNET
+			final FoldingNetEncoder source = options.features() == FeatureKind.FOLDINGNET
 				? steps.run(AutoencoderStep.loads(options) ? PipelineStep.LOAD : PipelineStep.TRAIN,
 					() -> AutoencoderStep.trainOrLoad(options, clouds, out, progress))
 				: null;
-			final FeatureSet features = steps.run(PipelineStep.FEATURES, () -> {
-				final FeatureSet f = source != null ? source.extract(clouds, progress) : descriptors(clouds);
-				FeatureFiles.writeCsv(out.stage("features.csv"), clouds.clouds(), f.rows(), f.columns());
-				TiffImageFile.write(FeatureFiles.stack(clouds, f.rows(), f.columns()), out.stage("features.tif"));
+			final FeatureStage.Result features = steps.run(PipelineStep.FEATURES, () -> {
+				final FeatureStage.Result f = source != null ? FeatureStage.codewords(clouds, source, FeatureStage.DEFAULT_BATCH, false, progress)
+					: FeatureStage.descriptors(clouds);
+				FeatureStage.write(f, out);
 				return f;
 			});
-			final ClusterStep.Outcome clusters = steps.run(PipelineStep.CLUSTERS,
-				() -> new ClusterStep(options, progress).run(clouds, features, grid, maps, out));
+			final ClusterStage.Result clusters = steps.run(PipelineStep.CLUSTERS, () -> {
+				final ClusterStage.Result r = ClusterStage.run(features.table(), clusterOptions(), maps, progress);
+				ClusterStage.write(r, out);
+				return r;
+			});
 			steps.run(PipelineStep.REPORT, () -> {
 				new ReportStep(options, progress).write(scan, prepared, clouds, source, features, clusters, maps, seconds, out);
 				return null;
@@ -101,46 +90,20 @@ public final class Pipeline {
 		}
 	}
 
-	private NamedClouds clouds(final RockingScan scan, final PreparedScan prepared, final OutputFolder out) throws IOException {
-		final ScanGrid grid = scan.grid();
-		final ScanToClouds conversion = new ScanToClouds().threads(options.threads()).progress(progress);
-		final List<PixelCloud> clouds = Collections.synchronizedList(new ArrayList<>());
-		final boolean paper = options.preset() == Preset.PAPER;
-		final ScanToClouds.Summary summary = conversion.run(prepared, raw -> {
-			// under the paper's preset every copy of a cloud (PLY and container) is in the paper's frame
-			final PixelCloud c = paper ? PaperClouds.of(raw, PixelCloud.name(raw.x(), raw.y(), grid.nx(), grid.ny()), options.points()) : raw;
-			if (options.writePly())
-				PlyWriter.write(out.stage("clouds/ply/" + PixelCloud.name(c.x(), c.y(), grid.nx(), grid.ny()) + ".ply"), c.cloud());
-			clouds.add(c);
-		});
-		if (clouds.size() < 2) throw new IllegalArgumentException("only " + clouds.size() + " of " + prepared.maskedCount() +
-			" masked pixels gave a point cloud; at least 2 are needed");
-		clouds.sort(Comparator.<PixelCloud>comparingInt(PixelCloud::y).thenComparingInt(PixelCloud::x));
-		final Map<String, String> settings = new LinkedHashMap<>();
-		settings.put("coordinates", paper ? PaperClouds.COORDINATES : "index");
-		if (paper) settings.put("points", Integer.toString(options.points()));
-		settings.put("threshold", conversion.bySignificance(prepared) ? "auto" : Double.toString(summary.threshold()));
-		settings.put("denoise", "paper");
-		settings.put("peak_share", Double.toString(conversion.peakShare()));
-		settings.put("scan", scan.descriptor().file().toString());
-		settings.put("step_um", Double.toString(grid.stepUm()));
-		new CloudContainer(grid.nx(), grid.ny(), clouds, settings).write(out.stage("clouds/clouds.h5"));
-		// the clouds are in memory already: name them as a reader of the container would, no re-read
-		final List<NamedClouds.Entry> entries = new ArrayList<>();
-		for (final PixelCloud c : clouds)
-			entries.add(new NamedClouds.Entry(PixelCloud.name(c.x(), c.y(), grid.nx(), grid.ny()), c.x(), c.y(), c.cloud()));
-		entries.sort(Comparator.comparing(NamedClouds.Entry::name));
-		return new NamedClouds(entries, grid.nx(), grid.ny(), grid.stepUm());
+	private ClusterStage.Options clusterOptions() {
+		return new ClusterStage.Options(options.preset() == Preset.PAPER ? DomainClustering.Recipe.PAPER : DomainClustering.Recipe.SCAN,
+			options.countCriterion(), ClusterAnalysis.Method.KMEANS, options.clusters(), ClusterAnalysis.DEFAULT_K_MAX, options.seed(),
+			options.threads());
 	}
 
-	private static FeatureSet descriptors(final NamedClouds clouds) {
-		final float[][] rows = new float[clouds.clouds().size()][];
-		for (int i = 0; i < rows.length; i++) {
-			final double[] d = PeakDescriptors.of(clouds.clouds().get(i).cloud());
-			rows[i] = new float[d.length];
-			for (int f = 0; f < d.length; f++) rows[i][f] = (float) d[f];
-		}
-		return new FeatureSet(rows, PeakDescriptors.NAMES.clone());
+	private NamedClouds clouds(final RockingScan scan, final PreparedScan prepared, final OutputFolder out) throws IOException {
+		CloudStage.Options o = CloudStage.Options.defaults(options.threads());
+		if (options.preset() == Preset.PAPER) o = o.withPaperFrame(options.points());
+		if (options.writePly()) o = o.withPly(PlyFormat.BINARY_LITTLE_ENDIAN);
+		final CloudStage.Result r = CloudStage.run(scan, prepared, o, out, progress);
+		if (r.clouds().size() < 2) throw new IllegalArgumentException("only " + r.clouds().size() + " of " + prepared.maskedCount() +
+			" masked pixels gave a point cloud; at least 2 are needed");
+		return r.named();
 	}
 
 	/** One step's work; may throw anything, which the step reports as its failure. */

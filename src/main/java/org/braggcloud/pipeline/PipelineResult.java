@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.braggcloud.clustering.CountCurve;
-import org.braggcloud.io.ClusterTable;
+import org.braggcloud.io.results.ClusterTable;
 
 /**
  * What a pipeline run produced, for a caller that shows it (the files are already written).

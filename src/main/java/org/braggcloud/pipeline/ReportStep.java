@@ -13,12 +13,15 @@ import java.util.Map;
 
 import org.braggcloud.analysis.ClusterProfiles;
 import org.braggcloud.cloud.PointCloud;
-import org.braggcloud.imagej.ClusterFigures;
-import org.braggcloud.imagej.ClusterImages;
-import org.braggcloud.imagej.MapImages;
+import org.braggcloud.figures.ClusterFigures;
+import org.braggcloud.figures.ClusterImages;
+import org.braggcloud.figures.MapImages;
 import org.braggcloud.io.PngFile;
 import org.braggcloud.io.OutputFolder;
-import org.braggcloud.network.model.NamedClouds;
+import org.braggcloud.io.results.NamedClouds;
+import org.braggcloud.stage.ClusterStage;
+import org.braggcloud.stage.FeatureStage;
+import org.braggcloud.stage.FoldingNetEncoder;
 import org.braggcloud.preparation.PreparedScan;
 import org.braggcloud.progress.ProgressListener;
 import org.braggcloud.report.ReportPage;
@@ -40,8 +43,8 @@ final class ReportStep {
 		this.progress = progress;
 	}
 
-	void write(final RockingScan scan, final PreparedScan prepared, final NamedClouds clouds, final FeatureSource network,
-		final FeatureSet features, final ClusterStep.Outcome clusters, final Map<String, float[]> maps, final Map<PipelineStep, Double> seconds,
+	void write(final RockingScan scan, final PreparedScan prepared, final NamedClouds clouds, final FoldingNetEncoder network,
+		final FeatureStage.Result features, final ClusterStage.Result clusters, final Map<String, float[]> maps, final Map<PipelineStep, Double> seconds,
 		final OutputFolder out) throws IOException
 	{
 		final ScanGrid grid = scan.grid();
@@ -96,7 +99,7 @@ final class ReportStep {
 		page.write(out.stage("report.html"));
 	}
 
-	private static ImagePlus flatMap(final ClusterStep.Outcome clusters, final ScanGrid grid) {
+	private static ImagePlus flatMap(final ClusterStage.Result clusters, final ScanGrid grid) {
 		// enlarge the labels first so the boundary overlay is drawn one screen pixel wide
 		final int zoom = Math.max(1, 480 / Math.max(grid.nx(), grid.ny()));
 		final int w = grid.nx() * zoom;

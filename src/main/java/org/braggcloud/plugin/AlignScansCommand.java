@@ -7,8 +7,8 @@ import java.util.concurrent.CancellationException;
 
 import org.braggcloud.correction.HotPixels;
 import org.braggcloud.io.OutputFolder;
-import org.braggcloud.io.ScanOpener;
-import org.braggcloud.io.ShiftsFile;
+import org.braggcloud.io.scan.ScanOpener;
+import org.braggcloud.io.scan.ShiftsFile;
 import org.braggcloud.preparation.ScanPreparation;
 import org.braggcloud.registration.DriftRegistration;
 import org.braggcloud.registration.RegistrationException;

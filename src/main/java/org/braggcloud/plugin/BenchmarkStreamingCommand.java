@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.CancellationException;
 
 import org.braggcloud.analysis.ScanOverview;
-import org.braggcloud.io.ScanOpener;
+import org.braggcloud.io.scan.ScanOpener;
 import org.braggcloud.scan.RockingScan;
 import org.scijava.ItemIO;
 import org.scijava.app.StatusService;

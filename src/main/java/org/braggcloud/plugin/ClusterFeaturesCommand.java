@@ -9,16 +9,17 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 
+import org.braggcloud.imagej.ResultTables;
 import org.braggcloud.clustering.ClusterAnalysis;
 import org.braggcloud.clustering.DomainClustering;
-import org.braggcloud.imagej.ClusterImages;
-import org.braggcloud.io.ClusterFiles;
-import org.braggcloud.io.ClusterTable;
-import org.braggcloud.io.FeatureTable;
+import org.braggcloud.io.results.FeatureTable;
+import org.braggcloud.io.results.MapTable;
 import org.braggcloud.io.OutputFolder;
 import org.braggcloud.pipeline.PipelineOptions;
 import org.braggcloud.pipeline.Preset;
+import org.braggcloud.progress.ProgressListener;
 import org.braggcloud.scan.ScanFormatException;
+import org.braggcloud.stage.ClusterStage;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
 import org.scijava.command.ContextCommand;
@@ -34,6 +35,9 @@ public class ClusterFeaturesCommand extends ContextCommand {
 
 	@Parameter(persist = false, label = "Features (features.tif or features.csv)", style = "open")
 	private File features;
+
+	@Parameter(persist = false, label = "Maps whose cluster means to tabulate (maps.csv, optional)", style = "open", required = false)
+	private File maps;
 
 	@Parameter(persist = false, label = "Output folder", style = "directory")
 	private File output;
@@ -51,7 +55,7 @@ public class ClusterFeaturesCommand extends ContextCommand {
 	private String criterion = PipelineOptions.AUTO;
 
 	@Parameter(persist = false, label = "Largest cluster count considered", min = "2")
-	private int k_max = 15;
+	private int k_max = ClusterAnalysis.DEFAULT_K_MAX;
 
 	@Parameter(persist = false, label = "Random seed")
 	private long seed = 1;
@@ -73,27 +77,19 @@ public class ClusterFeaturesCommand extends ContextCommand {
 		final Path in = features.toPath();
 		try {
 			final FeatureTable t = FeatureTable.read(in);
-			final int n = t.rows().length;
-			if (clusters > n) throw new ScanFormatException(in, null, "clusters=" + clusters + " but only " + n + (t.grid() != null ? " pixels have" : " clouds have") + " features");
-			final ClusterAnalysis.Result r = analyse(t, in);
-			final int[] labels = new int[n];
-			for (int i = 0; i < n; i++)
-				labels[i] = r.labels()[i] + 1;
+			final ClusterStage.Result r;
+			try {
+				r = ClusterStage.run(t, options(), maps(t), ProgressListener.NONE);
+			}
+			catch (final IllegalArgumentException e) {
+				throw new ScanFormatException(in, null, e.getMessage());
+			}
 			try (OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output")) {
-				final FeatureTable.Grid g = t.grid();
-				ClusterTable summary = ClusterTable.of(labels, r.k(), Double.NaN, Map.of());
-				if (g != null) {
-					final int[] image = new int[g.nx() * g.ny()];
-					for (int i = 0; i < n; i++)
-						image[g.pixel()[i]] = labels[i];
-					map = ClusterImages.clusterMap("clusters", image, g.nx(), g.ny(), r.k(), g.pixelSize(), g.unit());
-					summary = ClusterTable.of(image, r.k(), ClusterTable.squareMicrometres(g.pixelSize(), g.unit()), Map.of());
-				}
-				ClusterFiles.write(out, t.names(), labels, r.k(), map, summary, r.curves(), r.curves().isEmpty() ? null : r.criterion().key(),
-					r.embedding());
+				ClusterStage.write(r, out);
 				out.commit();
-				table = ClusterImages.resultsTable(summary);
-				log.info("Clustered " + n + " feature rows into " + r.k() + " clusters in " + out.target());
+				map = ClusterStage.map(r);
+				table = ResultTables.clusters(r.table());
+				log.info("Clustered " + t.rows().length + " feature rows into " + r.k() + " clusters in " + out.target());
 			}
 		}
 		catch (final IOException | CancellationException e) {
@@ -101,20 +97,16 @@ public class ClusterFeaturesCommand extends ContextCommand {
 		}
 	}
 
-	private ClusterAnalysis.Result analyse(final FeatureTable t, final Path in) throws ScanFormatException {
-		try {
-			final FeatureTable.Grid g = t.grid();
-			// the pipeline's own recipe: on a scan, smoothing, noise weights and the boundaries criterion
-			final DomainClustering clustering = DomainClustering.builder()
-				.recipe(Preset.of(preset) == Preset.PAPER ? DomainClustering.Recipe.PAPER : DomainClustering.Recipe.SCAN)
-				.criterion(criterion.equalsIgnoreCase(PipelineOptions.AUTO) ? null : ClusterAnalysis.Criterion.parse(criterion))
-				.method(ClusterAnalysis.Method.parse(method)).clusters(clusters).kMax(k_max).seed(seed)
-				.threads(Runtime.getRuntime().availableProcessors());
-			if (g != null) clustering.scanPixels(g.pixel(), g.nx(), g.ny());
-			return clustering.run(t.rows());
-		}
-		catch (final IllegalArgumentException e) {
-			throw new ScanFormatException(in, null, e.getMessage());
-		}
+	private Map<String, float[]> maps(final FeatureTable t) throws IOException {
+		if (maps == null) return Map.of();
+		if (t.grid() == null) throw new ScanFormatException(features.toPath(), null, "its rows are not scan pixels, so maps cannot be matched to them; run without maps");
+		return MapTable.read(maps.toPath(), t.grid().nx(), t.grid().ny());
+	}
+
+	/** On a scan the pipeline's own recipe: smoothing, noise weights and the boundaries criterion. */
+	private ClusterStage.Options options() {
+		return new ClusterStage.Options(Preset.of(preset) == Preset.PAPER ? DomainClustering.Recipe.PAPER : DomainClustering.Recipe.SCAN,
+			criterion.equalsIgnoreCase(PipelineOptions.AUTO) ? null : ClusterAnalysis.Criterion.parse(criterion),
+			ClusterAnalysis.Method.parse(method), clusters, k_max, seed, Runtime.getRuntime().availableProcessors());
 	}
 }

@@ -4,23 +4,19 @@ import ij.ImagePlus;
 
 import java.io.File;
 import java.io.IOException;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 
 import org.braggcloud.analysis.ConventionalMaps;
-import org.braggcloud.imagej.CalibratedImages;
 import org.braggcloud.imagej.PixelViews;
-import org.braggcloud.imagej.MapImages;
-import org.braggcloud.io.MapTable;
+import org.braggcloud.figures.MapImages;
 import org.braggcloud.io.OutputFolder;
-import org.braggcloud.io.ScanOpener;
-import org.braggcloud.io.ShiftsFile;
-import org.braggcloud.io.TiffImageFile;
+import org.braggcloud.io.scan.ScanOpener;
 import org.braggcloud.preparation.PreparedScan;
-import org.braggcloud.preparation.ScanPreparation;
 import org.braggcloud.registration.RegistrationException;
 import org.braggcloud.scan.RockingScan;
 import org.braggcloud.scan.ScanGrid;
+import org.braggcloud.stage.MapsStage;
+import org.braggcloud.stage.PrepareStage;
 import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
@@ -67,16 +63,13 @@ public class ConventionalMapsCommand extends ContextCommand {
 		final CommandProgress progress = new CommandProgress(status, this);
 		final int cores = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
 		try (RockingScan s = ScanOpener.open(scan.toPath()); OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output")) {
-			final PreparedScan prepared = new ScanPreparation().align(align).threads(cores).progress(progress).prepare(s);
-			final ConventionalMaps result = ConventionalMaps.compute(prepared, cores, progress);
+			final PreparedScan prepared = PrepareStage.run(s, new PrepareStage.Options(align, cores), progress);
+			final ConventionalMaps result = MapsStage.run(prepared, cores, progress);
 			final ScanGrid grid = s.grid();
-			mask = CalibratedImages.maskImage(s.name() + " mask", prepared.mask(), grid.nx(), grid.ny(), grid.stepUm(), "um");
-			TiffImageFile.write(mask, out.stage("maps/mask.tif"));
-			for (final Map.Entry<String, float[]> m : result.maps().entrySet())
-				TiffImageFile.write(MapImages.single(m.getKey(), m.getValue(), grid.nx(), grid.ny(), grid.stepUm()), out.stage("maps/" + m.getKey() + ".tif"));
-			MapTable.write(out.stage("maps.csv"), grid, prepared.mask(), result.maps());
-			if (prepared.shifts() != null) ShiftsFile.write(prepared.shifts(), out.stage("shifts.csv"));
+			PrepareStage.write(prepared, grid, out);
+			MapsStage.write(result, prepared, grid, out);
 			out.commit();
+			mask = PrepareStage.mask(prepared, grid, s.name() + " mask");
 			maps = MapImages.composite(s.name() + " maps", result.maps(), grid.nx(), grid.ny(), grid.stepUm());
 			maps.setProp(PixelViews.SCAN, scan.getAbsolutePath()); // double-click a pixel in Fiji to see its peak
 			for (final String why : result.skipped())

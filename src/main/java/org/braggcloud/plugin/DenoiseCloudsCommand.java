@@ -8,6 +8,7 @@ import java.util.concurrent.CancellationException;
 
 import org.braggcloud.cloud.PlyFormat;
 import org.braggcloud.conversion.CloudBatch;
+import org.braggcloud.io.results.PlyFolder;
 import org.braggcloud.conversion.CloudSampling;
 import org.braggcloud.denoise.DenoiseChain;
 import org.braggcloud.io.OutputFolder;
@@ -58,7 +59,7 @@ public class DenoiseCloudsCommand extends ContextCommand {
 	public void run() {
 		final CommandProgress progress = new CommandProgress(status, this);
 		try {
-			final List<Path> files = CloudBatch.plyFiles(input.toPath());
+			final List<Path> files = PlyFolder.files(input.toPath());
 			try (OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output")) {
 				final long written = new CloudBatch().denoise(DenoiseChain.parse(denoise)).points(points, CloudSampling.fromKey(sampling))
 					.format(ply_format.equals("ascii") ? PlyFormat.ASCII : PlyFormat.BINARY_LITTLE_ENDIAN)

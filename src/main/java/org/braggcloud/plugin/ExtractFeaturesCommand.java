@@ -7,23 +7,18 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 
-import org.braggcloud.cloud.ChamferDistance;
-import org.braggcloud.cloud.PlyWriter;
-import org.braggcloud.cloud.PointCloud;
-import org.braggcloud.io.FeatureFiles;
+import org.braggcloud.io.results.FeatureFiles;
 import org.braggcloud.io.OutputFolder;
-import org.braggcloud.io.ReconstructionTable;
-import org.braggcloud.io.TiffImageFile;
-import org.braggcloud.network.FoldingNet;
 import org.braggcloud.network.NeighbourSearch;
-import org.braggcloud.network.model.FeatureExtraction;
-import org.braggcloud.network.model.FoldingGrids;
 import org.braggcloud.network.model.InputPoints;
 import org.braggcloud.network.model.ModelFolder;
 import org.braggcloud.network.model.ShippedModel;
-import org.braggcloud.network.model.NamedClouds;
+import org.braggcloud.io.results.NamedClouds;
+import org.braggcloud.pipeline.FeatureKind;
 import org.braggcloud.pipeline.PipelineOptions;
 import org.braggcloud.pipeline.Preset;
+import org.braggcloud.stage.FeatureStage;
+import org.braggcloud.stage.FoldingNetEncoder;
 import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
@@ -32,7 +27,10 @@ import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
-/** The 512-d FoldingNet codeword of every cloud: features.csv, and for a scan features.tif. */
+/**
+ * The features step: the 512-d FoldingNet codeword of every cloud (or the peak descriptors):
+ * features.csv, and for a scan features.tif.
+ */
 @Plugin(type = Command.class, label = ExtractFeaturesCommand.TITLE, headless = true)
 public class ExtractFeaturesCommand extends ContextCommand {
 
@@ -40,6 +38,9 @@ public class ExtractFeaturesCommand extends ContextCommand {
 
 	@Parameter(persist = false, label = "Clouds (clouds.h5 or a folder of PLY files)", style = "both")
 	private File clouds;
+
+	@Parameter(persist = false, label = "Features", choices = { "foldingnet", "descriptors" })
+	private String features = FeatureKind.FOLDINGNET.key();
 
 	@Parameter(persist = false, label = "Model (optional: a folder or the paper's .pkl/.pt checkpoint; none = the shipped model)", style = "both",
 		required = false)
@@ -64,13 +65,13 @@ public class ExtractFeaturesCommand extends ContextCommand {
 	private boolean reconstruct = false;
 
 	@Parameter(persist = false, label = "Clouds per batch", min = "1")
-	private int batch = 16;
+	private int batch = FeatureStage.DEFAULT_BATCH;
 
 	@Parameter(persist = false, label = "Overwrite existing results")
 	private boolean overwrite = false;
 
 	@Parameter(type = ItemIO.OUTPUT, label = "Features")
-	private ImagePlus features;
+	private ImagePlus feature_image;
 
 	@Parameter
 	private StatusService status;
@@ -82,38 +83,16 @@ public class ExtractFeaturesCommand extends ContextCommand {
 	public void run() {
 		final CommandProgress progress = new CommandProgress(status, this);
 		try {
-			final ModelFolder.Model loaded = model == null ? ShippedModel.load() : ModelFolder.load(model.toPath(),
-				new ModelFolder.Settings(k, grid, points, false, InputPoints.FARTHEST, NeighbourSearch.TREE, Map.of()));
-			// the paper's way of reading clouds, whatever the model records
-			final ModelFolder.Model m = Preset.of(preset) == Preset.PAPER ? new ModelFolder.Model(loaded.weights(), loaded.settings().asPaper()) : loaded;
-			final FoldingGrids.Grid g = FoldingGrids.resolve(m.settings().grid());
 			final NamedClouds input = NamedClouds.read(clouds.toPath());
-			try (OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output");
-				FoldingNet net = FoldingNet.fromWeights(m.weights(), m.settings().k(), g.points(), g.dimension(),
-					Runtime.getRuntime().availableProcessors(), m.settings().neighbours()))
-			{
-				final FeatureExtraction.Result r = FeatureExtraction.run(net, m.settings(), input.clouds(), batch, reconstruct, progress);
-				final String[] columns = r.columns();
-				FeatureFiles.writeCsv(out.stage("features.csv"), input.clouds(), r.features(), columns);
-				if (input.fromScan()) {
-					features = FeatureFiles.stack(input, r.features(), columns);
-					TiffImageFile.write(features, out.stage("features.tif"));
-				}
-				if (reconstruct) {
-					final int n = r.reconstructions().length;
-					final int[] sizes = new int[n];
-					final double[] chamfer = new double[n];
-					for (int i = 0; i < n; i++) {
-						final NamedClouds.Entry e = input.clouds().get(i);
-						final PointCloud rebuilt = PointCloud.of(r.reconstructions()[i]);
-						PlyWriter.write(out.stage("reconstructions/" + e.name() + ".ply"), rebuilt);
-						sizes[i] = e.cloud().size();
-						chamfer[i] = ChamferDistance.of(e.cloud(), rebuilt);
-					}
-					ReconstructionTable.write(out.stage("reconstruction_error.csv"), input.clouds().stream().map(NamedClouds.Entry::name).toList(),
-						sizes, chamfer);
-				}
+			final FeatureStage.Result r;
+			if (FeatureKind.of(features) == FeatureKind.DESCRIPTORS) r = FeatureStage.descriptors(input);
+			else try (FoldingNetEncoder encoder = new FoldingNetEncoder(model(), Runtime.getRuntime().availableProcessors())) {
+				r = FeatureStage.codewords(input, encoder, batch, reconstruct, progress);
+			}
+			try (OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output")) {
+				FeatureStage.write(r, out);
 				out.commit();
+				if (input.fromScan()) feature_image = FeatureFiles.stack(input, r.rows(), r.columns());
 				log.info("Wrote features of " + input.clouds().size() + " clouds to " + out.target());
 				progress.done("Features extracted");
 			}
@@ -121,5 +100,12 @@ public class ExtractFeaturesCommand extends ContextCommand {
 		catch (final IOException | CancellationException | IllegalArgumentException e) {
 			cancel(e.getMessage());
 		}
+	}
+
+	/** The shipped model unless one is given; under the paper's preset read the paper's way, whatever the model records. */
+	private ModelFolder.Model model() throws IOException {
+		final ModelFolder.Model loaded = model == null ? ShippedModel.load() : ModelFolder.load(model.toPath(),
+			new ModelFolder.Settings(k, grid, points, false, InputPoints.FARTHEST, NeighbourSearch.TREE, Map.of()));
+		return Preset.of(preset) == Preset.PAPER ? new ModelFolder.Model(loaded.weights(), loaded.settings().asPaper()) : loaded;
 	}
 }

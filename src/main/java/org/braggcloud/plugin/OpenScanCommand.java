@@ -7,9 +7,9 @@ import java.io.IOException;
 import java.util.concurrent.CancellationException;
 
 import org.braggcloud.analysis.ScanOverview;
-import org.braggcloud.imagej.CalibratedImages;
+import org.braggcloud.io.CalibratedImages;
 import org.braggcloud.io.OutputFolder;
-import org.braggcloud.io.ScanOpener;
+import org.braggcloud.io.scan.ScanOpener;
 import org.braggcloud.io.TiffImageFile;
 import org.braggcloud.scan.RockingScan;
 import org.scijava.ItemIO;

@@ -8,8 +8,9 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 
+import org.braggcloud.imagej.ResultTables;
 import org.braggcloud.clustering.ClusterAnalysis;
-import org.braggcloud.imagej.ClusterImages;
+import org.braggcloud.figures.ClusterImages;
 import org.braggcloud.imagej.PixelViews;
 import org.braggcloud.io.OutputFolder;
 import org.braggcloud.pipeline.FeatureKind;
@@ -102,7 +103,7 @@ public class PipelineCommand extends ContextCommand {
 			// double-clicking a pixel in Fiji opens its rocking curve, frames and cloud
 			cluster_map.setProp(PixelViews.SCAN, scan.getAbsolutePath());
 			cluster_map.setProp(PixelViews.CLOUDS, r.output().resolve("clouds/clouds.h5").toString());
-			cluster_table = ClusterImages.resultsTable(r.clusters());
+			cluster_table = ResultTables.clusters(r.clusters());
 			double total = 0;
 			for (final double s : r.seconds().values()) total += s;
 			log.info(String.format(Locale.ROOT, "%d domains in %.0f s; report: %s", r.k(), total, r.output().resolve("report.html")));

@@ -9,8 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 
-import org.braggcloud.imagej.LookupTables;
-import org.braggcloud.imagej.RenderedImages;
+import org.braggcloud.io.TiffImageFile;
+import org.braggcloud.io.LookupTables;
+import org.braggcloud.figures.RenderedImages;
 import org.braggcloud.rendering.CloudRenderer;
 import org.braggcloud.rendering.Colouring;
 import org.braggcloud.rendering.RenderedSeries;
@@ -80,7 +81,7 @@ public class RenderPointCloudCommand extends ContextCommand {
 					panels.stream().map(RenderSources.Panel::source).toList());
 			rendering = RenderedImages.stack(panels.get(0).name() + " render", series);
 			if (output != null && !output.getPath().isEmpty()) {
-				RenderedImages.saveTiff(rendering, output.toPath());
+				TiffImageFile.writeReplacing(rendering, output.toPath());
 				log.info("Saved " + series.frameCount() + " frames to " + output);
 			}
 			progress.done("Rendered " + panels.get(0).name());

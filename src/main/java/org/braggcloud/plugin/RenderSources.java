@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.braggcloud.cloud.PlyReader;
 import org.braggcloud.cloud.PointCloud;
-import org.braggcloud.network.model.NamedClouds;
+import org.braggcloud.io.results.NamedClouds;
 import org.braggcloud.scan.ScanFormatException;
 
 /** Finds the cloud to render in a container, a folder of PLY files or one PLY file. */

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.braggcloud.io.ScanOpener;
+import org.braggcloud.io.scan.ScanOpener;
 import org.braggcloud.scan.RockingScan;
 import org.scijava.io.AbstractIOPlugin;
 import org.scijava.io.IOPlugin;

@@ -4,32 +4,22 @@ import ij.ImagePlus;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CancellationException;
 
+import org.braggcloud.cloud.PixelCloud;
 import org.braggcloud.cloud.PlyFormat;
-import org.braggcloud.cloud.PlyWriter;
 import org.braggcloud.conversion.ScanToClouds;
-import org.braggcloud.imagej.CalibratedImages;
-import org.braggcloud.io.CloudContainer;
+import org.braggcloud.io.CalibratedImages;
 import org.braggcloud.io.OutputFolder;
-import org.braggcloud.io.PixelCloud;
-import org.braggcloud.io.ScanOpener;
-import org.braggcloud.io.ShiftsFile;
-import org.braggcloud.io.TiffImageFile;
+import org.braggcloud.io.scan.ScanOpener;
+import org.braggcloud.pipeline.Preset;
 import org.braggcloud.preparation.PreparedScan;
-import org.braggcloud.preparation.ScanPreparation;
 import org.braggcloud.registration.RegistrationException;
 import org.braggcloud.scan.RockingScan;
 import org.braggcloud.scan.ScanGrid;
+import org.braggcloud.stage.CloudStage;
+import org.braggcloud.stage.PrepareStage;
 import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
@@ -38,7 +28,10 @@ import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
-/** Every masked pixel's Bragg peak as a point cloud: one PLY per pixel and one container. */
+/**
+ * Every masked pixel's Bragg peak as a point cloud: the pipeline's prepare and clouds steps, with
+ * their files ({@code mask.tif}, {@code shifts.csv}, {@code clouds/}).
+ */
 @Plugin(type = Command.class, label = ScanToCloudsCommand.TITLE, headless = true)
 public class ScanToCloudsCommand extends ContextCommand {
 
@@ -77,6 +70,9 @@ public class ScanToCloudsCommand extends ContextCommand {
 	@Parameter(persist = false, label = "PLY format", choices = { "binary", "ascii" })
 	private String ply_format = "binary";
 
+	@Parameter(persist = false, label = "Preset (paper: the paper's frame and random subset)", choices = { "default", "paper" })
+	private String preset = "default";
+
 	@Parameter(persist = false, label = "Correct drift between rocking scans")
 	private boolean align = true;
 
@@ -100,46 +96,24 @@ public class ScanToCloudsCommand extends ContextCommand {
 		final CommandProgress progress = new CommandProgress(status, this);
 		final int cores = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
 		try (RockingScan s = ScanOpener.open(scan.toPath()); OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output")) {
-			final ScanToClouds conversion = CloudSettings.conversion(threshold, coordinates, angle_scale, denoise, points, sampling, clip, s)
-				.peakShare(peak_share).threads(cores).progress(progress);
-			final PreparedScan prepared = new ScanPreparation().align(align).threads(cores).progress(progress).prepare(s);
+			CloudStage.Options options = new CloudStage.Options(threshold, coordinates, angle_scale, denoise, points, sampling, clip, peak_share,
+				false, ply_format.equals("ascii") ? PlyFormat.ASCII : PlyFormat.BINARY_LITTLE_ENDIAN, cores);
+			if (Preset.of(preset) == Preset.PAPER) options = options.withPaperFrame(points > 0 ? points : Preset.PAPER_POINTS);
+			CloudStage.check(options, s);
+			final PreparedScan prepared = PrepareStage.run(s, new PrepareStage.Options(align, cores), progress);
+			PrepareStage.write(prepared, s.grid(), out);
+			final CloudStage.Result r = CloudStage.run(s, prepared, options, out, progress);
+			if (!r.summary().emptyPixels().isEmpty())
+				log.warn(r.summary().emptyPixels().size() + " masked pixels gave empty clouds and were left out (listed in clouds/empty_clouds.csv)");
+			out.commit();
 			final ScanGrid grid = s.grid();
-			final PlyFormat format = ply_format.equals("ascii") ? PlyFormat.ASCII : PlyFormat.BINARY_LITTLE_ENDIAN;
-			final List<PixelCloud> clouds = Collections.synchronizedList(new ArrayList<>());
-			final ScanToClouds.Summary summary = conversion.run(prepared, c -> {
-				PlyWriter.write(out.stage("clouds/" + PixelCloud.name(c.x(), c.y(), grid.nx(), grid.ny()) + ".ply"), c.cloud(), format);
-				clouds.add(c);
-			});
-			clouds.sort(Comparator.<PixelCloud>comparingInt(PixelCloud::y).thenComparingInt(PixelCloud::x));
-			final Map<String, String> settings = new LinkedHashMap<>();
-			settings.put("coordinates", coordinates);
-			settings.put("angle_scale", Double.toString(angle_scale));
-			final boolean auto = conversion.bySignificance(prepared);
-			settings.put("threshold", auto ? "auto" : Double.toString(summary.threshold()));
-			settings.put("peak_share", Double.toString(peak_share));
-			settings.put("denoise", denoise);
-			settings.put("points", Integer.toString(points));
-			settings.put("scan", s.descriptor().file().toString());
-			settings.put("step_um", Double.toString(grid.stepUm()));
-			new CloudContainer(grid.nx(), grid.ny(), clouds, settings).write(out.stage("clouds.h5"));
 			final float[] counts = new float[grid.pointCount()];
 			java.util.Arrays.fill(counts, Float.NaN);
-			for (final PixelCloud c : clouds)
+			for (final PixelCloud c : r.clouds())
 				counts[grid.frameIndex(c.x(), c.y())] = c.cloud().size();
-			TiffImageFile.write(CalibratedImages.maskImage("mask", prepared.mask(), grid.nx(), grid.ny(), grid.stepUm(), "um"), out.stage("mask.tif"));
-			if (prepared.shifts() != null) ShiftsFile.write(prepared.shifts(), out.stage("shifts.csv"));
-			if (!summary.emptyPixels().isEmpty()) {
-				try (Writer w = Files.newBufferedWriter(out.stage("empty_clouds.csv"))) {
-					w.write("x,y,reason\n");
-					for (final int[] p : summary.emptyPixels())
-						w.write(p[0] + "," + p[1] + ",no point left after the threshold and denoising\n");
-				}
-				log.warn(summary.emptyPixels().size() + " masked pixels gave empty clouds and were left out (listed in empty_clouds.csv)");
-			}
-			out.commit();
 			point_counts = CalibratedImages.floatImage(s.name() + " points per pixel", counts, grid.nx(), grid.ny(), grid.stepUm(), "um");
-			log.info(String.format(Locale.ROOT, "Wrote %d clouds (%d points, %s) to %s", summary.clouds(), summary.points(),
-				auto ? "voxels whose box beats each point's background" : String.format(Locale.ROOT, "threshold %.3g counts", summary.threshold()),
+			log.info(String.format(Locale.ROOT, "Wrote %d clouds (%d points, %s) to %s", r.summary().clouds(), r.summary().points(),
+				r.automatic() ? "voxels whose box beats each point's background" : String.format(Locale.ROOT, "threshold %.3g counts", r.summary().threshold()),
 				out.target()));
 			progress.done("Point clouds done");
 		}

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.CancellationException;
 
 import org.braggcloud.io.OutputFolder;
-import org.braggcloud.io.ScanLayout;
+import org.braggcloud.io.scan.ScanLayout;
 import org.braggcloud.scan.PixelType;
 import org.braggcloud.simulation.PeakStyle;
 import org.braggcloud.simulation.SampleModel;

@@ -4,28 +4,24 @@ import ij.ImagePlus;
 
 import java.io.File;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 
-import org.braggcloud.imagej.TrainingPlots;
-import org.braggcloud.io.LossTable;
+import org.braggcloud.figures.TrainingPlots;
 import org.braggcloud.io.OutputFolder;
-import org.braggcloud.io.PngFile;
 import org.braggcloud.network.NeighbourSearch;
-import org.braggcloud.network.model.FeatureExtraction;
 import org.braggcloud.network.model.FoldingGrids;
 import org.braggcloud.network.model.InputPoints;
 import org.braggcloud.network.model.ModelFolder;
-import org.braggcloud.network.model.NamedClouds;
+import org.braggcloud.io.results.NamedClouds;
 import org.braggcloud.network.model.TrainingRun;
 import org.braggcloud.network.training.FoldingNetTrainer;
 import org.braggcloud.network.training.TrainingOptions;
 import org.braggcloud.pipeline.PipelineOptions;
 import org.braggcloud.pipeline.Preset;
+import org.braggcloud.stage.TrainStage;
 import org.scijava.ItemIO;
 import org.scijava.app.StatusService;
 import org.scijava.command.Command;
@@ -108,9 +104,6 @@ public class TrainAutoencoderCommand extends ContextCommand {
 			final String gridName = !grid.equalsIgnoreCase(PipelineOptions.AUTO) ? grid : paper ? Preset.PAPER_GRID : "plane";
 			final InputPoints selection = paper ? InputPoints.STORED : InputPoints.FARTHEST;
 			final NamedClouds input = NamedClouds.read(clouds.toPath());
-			final List<float[]> data = new ArrayList<>();
-			for (final NamedClouds.Entry e : input.clouds())
-				data.add(FeatureExtraction.networkInput(e, points, selection, centred));
 			final FoldingGrids.Grid g = FoldingGrids.resolve(gridName);
 			final TrainingOptions base = TrainingOptions.paper(batch);
 			final TrainingOptions options = new TrainingOptions(k, learning_rate > 0 ? learning_rate : base.learningRate(), weight_decay, g.points(), g.dimension());
@@ -128,17 +121,13 @@ public class TrainAutoencoderCommand extends ContextCommand {
 			try (OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output");
 				FoldingNetTrainer trainer = resume == null ? FoldingNetTrainer.initialised(options, seed) : resumed(options, settings))
 			{
-				final TrainingRun.Outcome outcome = TrainingRun.run(trainer, data, epochs, batch, seed, rotated, (epoch, loss, t) -> {
-					if (checkpoint_every > 0 && epoch % checkpoint_every == 0)
-						ModelFolder.write(out.stage(String.format(Locale.ROOT, "checkpoints/epoch_%04d", epoch)), t.stateDict(), t.optimizerState(), settings);
-				}, progress);
+				final TrainStage.Result r = TrainStage.run(input, settings, trainer, new TrainStage.Options(epochs, batch, seed, rotated, checkpoint_every),
+					out, "", progress);
+				final TrainingRun.Outcome outcome = r.outcome();
 				if (outcome.losses().isEmpty()) throw new CancellationException("Cancelled before the first epoch finished: no model written");
-				ModelFolder.write(out.stage("."), outcome.best(), outcome.bestOptimizer(), settings);
-				ModelFolder.write(out.stage("checkpoints/best"), outcome.best(), outcome.bestOptimizer(), settings);
-				LossTable.write(out.stage("loss.csv"), outcome.losses());
-				loss_curve = TrainingPlots.loss(outcome.losses());
-				PngFile.write(loss_curve, out.stage("loss.png"));
+				TrainStage.write(r, out, "");
 				out.commit();
+				loss_curve = TrainingPlots.loss(outcome.losses());
 				log.info(String.format(Locale.ROOT, "%s after %d epochs; best epoch %d (loss %.4g); model in %s", outcome.cancelled() ? "Cancelled" : "Trained",
 					outcome.losses().size(), outcome.bestEpoch(), outcome.losses().get(outcome.bestEpoch() - 1), out.target()));
 				progress.done("Training done");

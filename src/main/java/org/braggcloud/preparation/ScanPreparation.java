@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.braggcloud.analysis.AngleIntensityMaps;
 import org.braggcloud.correction.BackgroundPattern;
 import org.braggcloud.correction.DeadPixelFill;
 import org.braggcloud.correction.DetectorBackground;

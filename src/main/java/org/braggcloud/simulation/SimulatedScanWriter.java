@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 import org.braggcloud.geometry.DiffractometerGeometry;
-import org.braggcloud.imagej.CalibratedImages;
+import org.braggcloud.io.CalibratedImages;
 import org.braggcloud.io.OutputFolder;
-import org.braggcloud.io.ScanLayout;
-import org.braggcloud.io.ScanWriter;
+import org.braggcloud.io.scan.ScanLayout;
+import org.braggcloud.io.scan.ScanWriter;
 import org.braggcloud.io.TiffImageFile;
 import org.braggcloud.progress.ProgressListener;
 import org.braggcloud.scan.DetectorSpec;

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.braggcloud.io.ScanLayout;
-import org.braggcloud.io.ScanOpener;
+import org.braggcloud.io.scan.ScanLayout;
+import org.braggcloud.io.scan.ScanOpener;
 import org.braggcloud.preparation.PreparedScan;
 import org.braggcloud.preparation.ScanPreparation;
 import org.braggcloud.progress.ProgressListener;

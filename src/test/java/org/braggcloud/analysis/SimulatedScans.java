@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.braggcloud.io.OutputFolder;
-import org.braggcloud.io.ScanLayout;
+import org.braggcloud.io.scan.ScanLayout;
 import org.braggcloud.scan.PixelType;
 import org.braggcloud.simulation.SampleModel;
 import org.braggcloud.simulation.SimulatedScanWriter;

@@ -11,9 +11,9 @@ import java.util.stream.Stream;
 import org.braggcloud.benchmark.Regime;
 import org.braggcloud.benchmark.Regime.BackgroundShape;
 import org.braggcloud.benchmark.Regime.Style;
-import org.braggcloud.io.CloudContainer;
+import org.braggcloud.io.results.CloudContainer;
 import org.braggcloud.io.OutputFolder;
-import org.braggcloud.network.model.NamedClouds;
+import org.braggcloud.io.results.NamedClouds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

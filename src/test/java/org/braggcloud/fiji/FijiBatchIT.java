@@ -173,9 +173,9 @@ class FijiBatchIT {
 		assertEquals(12, strain.getWidth());
 		assertEquals(10, strain.getHeight());
 		assertEquals(32, strain.getBitDepth());
-		final ImagePlus mask = IJ.openImage(folder.resolve("maps/mask.tif").toString());
+		final ImagePlus mask = IJ.openImage(folder.resolve("mask.tif").toString());
 		assertEquals(12, mask.getWidth());
-		assertTrue(Files.isRegularFile(folder.resolve("maps.csv")));
+		assertTrue(Files.isRegularFile(folder.resolve("maps/maps.csv")));
 	}
 
 	/** ImageJ 1.x started the way Fiji's launcher does, running one macro in batch mode. */

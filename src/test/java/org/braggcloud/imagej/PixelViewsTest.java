@@ -11,8 +11,8 @@ import java.util.List;
 
 import org.braggcloud.analysis.SimulatedScans;
 import org.braggcloud.cloud.PointCloud;
-import org.braggcloud.io.ScanLayout;
-import org.braggcloud.io.ScanOpener;
+import org.braggcloud.io.scan.ScanLayout;
+import org.braggcloud.io.scan.ScanOpener;
 import org.braggcloud.scan.RockingScan;
 import org.braggcloud.simulation.SampleModel;
 import org.junit.jupiter.api.Test;

@@ -14,7 +14,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-import org.braggcloud.io.ScanOpener;
+import org.braggcloud.io.scan.ScanOpener;
 import org.braggcloud.scan.RockingScan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.braggcloud.analysis.SimulatedScans;
 import org.braggcloud.benchmark.SegmentationScore;
 import org.braggcloud.io.OutputFolder;
-import org.braggcloud.io.ScanLayout;
+import org.braggcloud.io.scan.ScanLayout;
 import org.braggcloud.report.HeadlessBrowser;
 import org.braggcloud.simulation.SampleModel;
 import org.junit.jupiter.api.BeforeAll;

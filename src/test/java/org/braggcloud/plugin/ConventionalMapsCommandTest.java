@@ -12,9 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.braggcloud.io.ScanDescriptorReader;
-import org.braggcloud.io.ScanDescriptorWriter;
-import org.braggcloud.io.ShiftsFile;
+import org.braggcloud.io.scan.ScanDescriptorReader;
+import org.braggcloud.io.scan.ScanDescriptorWriter;
+import org.braggcloud.io.scan.ShiftsFile;
 import org.braggcloud.scan.ScanDescriptor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,7 +50,7 @@ class ConventionalMapsCommandTest {
 		assertFalse(m.isCanceled(), () -> String.valueOf(m.getCancelReason()));
 		final List<String> names = List.of("intensity", "rocking_peak_deg", "centroid_row", "centroid_col", "centroid_angle_deg", "fwhm_row",
 			"fwhm_col", "fwhm_angle_deg", "strain", "tilt_x", "tilt_y", "paper_strain", "paper_tilt");
-		final ImagePlus mask = IJ.openImage(out.resolve("maps/mask.tif").toString());
+		final ImagePlus mask = IJ.openImage(out.resolve("mask.tif").toString());
 		assertEquals(8, mask.getBitDepth());
 		int inside = 0;
 		for (int i = 0; i < 1200; i++)
@@ -63,7 +63,7 @@ class ConventionalMapsCommandTest {
 			for (int i = 0; i < 1200; i++)
 				if (mask.getProcessor().get(i) == 0) assertTrue(Float.isNaN(map.getProcessor().getf(i)), name + " outside the mask at " + i);
 		}
-		final List<String> csv = Files.readAllLines(out.resolve("maps.csv"));
+		final List<String> csv = Files.readAllLines(out.resolve("maps/maps.csv"));
 		assertEquals("x,y," + String.join(",", names), csv.get(0));
 		assertEquals(inside + 1, csv.size());
 		final double[][] shifts = ShiftsFile.read(out.resolve("shifts.csv"), 15);

@@ -71,7 +71,7 @@ class ExtractFeaturesCommandTest {
 		assertFalse(context.service(CommandService.class).run(ScanToCloudsCommand.class, true, "scan",
 			Path.of("test-images/tiny-tiff-frames/scan.json").toAbsolutePath().toFile(), "output", clouds.toFile(), "denoise", "none", "align", false).get().isCanceled());
 		final Path out = tmp.resolve("f");
-		final CommandModule m = context.service(CommandService.class).run(ExtractFeaturesCommand.class, true, "clouds", clouds.resolve("clouds.h5").toFile(),
+		final CommandModule m = context.service(CommandService.class).run(ExtractFeaturesCommand.class, true, "clouds", clouds.resolve("clouds/clouds.h5").toFile(),
 			"model", INTEROP.resolve("model.pkl").toFile(), "output", out.toFile(), "points", 256).get();
 		assertFalse(m.isCanceled(), () -> String.valueOf(m.getCancelReason()));
 		final ImagePlus stack = IJ.openImage(out.resolve("features.tif").toString());

@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 
 import org.braggcloud.cloud.PlyReader;
 import org.braggcloud.cloud.PointCloud;
-import org.braggcloud.io.CloudContainer;
-import org.braggcloud.io.PixelCloud;
+import org.braggcloud.io.results.CloudContainer;
+import org.braggcloud.cloud.PixelCloud;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,13 +57,13 @@ class PointCloudCommandsTest {
 		final CommandModule m = run(ScanToCloudsCommand.class, "scan", TINY.toFile(), "output", out.toFile(), "denoise", "none", "threshold", "2",
 			"ply_format", "ascii", "align", false);
 		assertFalse(m.isCanceled(), () -> String.valueOf(m.getCancelReason()));
-		final List<Path> files = plys(out.resolve("clouds"));
-		final CloudContainer container = CloudContainer.read(out.resolve("clouds.h5"));
+		final List<Path> files = plys(out.resolve("clouds/ply"));
+		final CloudContainer container = CloudContainer.read(out.resolve("clouds/clouds.h5"));
 		assertEquals(files.size(), container.clouds().size());
 		assertTrue(files.size() > 5);
 		assertEquals("2.0", container.settings().get("threshold"));
 		for (final PixelCloud c : container.clouds()) {
-			final Path ply = out.resolve("clouds").resolve(PixelCloud.name(c.x(), c.y(), 8, 6) + ".ply");
+			final Path ply = out.resolve("clouds/ply").resolve(PixelCloud.name(c.x(), c.y(), 8, 6) + ".ply");
 			assertTrue(Files.readString(ply).startsWith("ply\nformat ascii 1.0"), ply.toString());
 			final PointCloud fromPly = PlyReader.read(ply);
 			assertArrayEquals(c.cloud().positions(), fromPly.positions(), 0f);
@@ -76,12 +76,12 @@ class PointCloudCommandsTest {
 	void resamplesToTheAskedSizeAndDenoisesAFolder() throws Exception {
 		final Path out = tmp.resolve("c");
 		assertFalse(run(ScanToCloudsCommand.class, "scan", TINY.toFile(), "output", out.toFile(), "denoise", "outliers", "points", 64, "align", false).isCanceled());
-		for (final Path p : plys(out.resolve("clouds")))
+		for (final Path p : plys(out.resolve("clouds/ply")))
 			assertEquals(64, PlyReader.read(p).size(), p.toString());
 		final Path denoised = tmp.resolve("d");
-		final CommandModule m = run(DenoiseCloudsCommand.class, "input", out.resolve("clouds").toFile(), "output", denoised.toFile(), "denoise", "paper");
+		final CommandModule m = run(DenoiseCloudsCommand.class, "input", out.resolve("clouds/ply").toFile(), "output", denoised.toFile(), "denoise", "paper");
 		assertFalse(m.isCanceled(), () -> String.valueOf(m.getCancelReason()));
-		assertEquals(plys(out.resolve("clouds")).stream().map(p -> p.getFileName().toString()).toList(),
+		assertEquals(plys(out.resolve("clouds/ply")).stream().map(p -> p.getFileName().toString()).toList(),
 			plys(denoised).stream().map(p -> p.getFileName().toString()).toList());
 	}
 

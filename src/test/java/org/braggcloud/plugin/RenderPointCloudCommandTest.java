@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 
 import org.braggcloud.cloud.PlyWriter;
 import org.braggcloud.cloud.PointCloud;
-import org.braggcloud.imagej.RenderedImages;
-import org.braggcloud.io.CloudContainer;
-import org.braggcloud.io.PixelCloud;
+import org.braggcloud.figures.RenderedImages;
+import org.braggcloud.io.results.CloudContainer;
+import org.braggcloud.cloud.PixelCloud;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -13,7 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.braggcloud.io.ScanOpener;
+import org.braggcloud.io.scan.ScanOpener;
 import org.braggcloud.scan.RockingScan;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -48,7 +48,7 @@ class TrainAutoencoderCommandTest {
 		final CommandService commands = context.service(CommandService.class);
 		final Path clouds = tinyClouds(commands);
 		final Path model = tmp.resolve("model");
-		final CommandModule train = commands.run(TrainAutoencoderCommand.class, true, "clouds", clouds.resolve("clouds.h5").toFile(), "output", model.toFile(),
+		final CommandModule train = commands.run(TrainAutoencoderCommand.class, true, "clouds", clouds.resolve("clouds/clouds.h5").toFile(), "output", model.toFile(),
 			"epochs", 4, "batch", 4, "points", 64, "k", 8, "checkpoint_every", 2, "learning_rate", 1e-3).get();
 		assertFalse(train.isCanceled(), () -> String.valueOf(train.getCancelReason()));
 		for (final String f : List.of("model.json", "weights/encoder.mlp1.0.weight.npy", "loss.csv", "loss.png", "checkpoints/best/model.json",
@@ -59,13 +59,13 @@ class TrainAutoencoderCommandTest {
 		assertTrue(Double.parseDouble(loss.get(4).split(",")[1]) < Double.parseDouble(loss.get(1).split(",")[1]), "loss falls: " + loss);
 		// Resuming starts from the trained weights: its first epoch is about as good as the last one.
 		final Path resumed = tmp.resolve("resumed");
-		final CommandModule again = commands.run(TrainAutoencoderCommand.class, true, "clouds", clouds.resolve("clouds.h5").toFile(), "output", resumed.toFile(),
+		final CommandModule again = commands.run(TrainAutoencoderCommand.class, true, "clouds", clouds.resolve("clouds/clouds.h5").toFile(), "output", resumed.toFile(),
 			"epochs", 1, "batch", 4, "points", 64, "k", 8, "learning_rate", 1e-3, "resume", model.toFile()).get();
 		assertFalse(again.isCanceled(), () -> String.valueOf(again.getCancelReason()));
 		final double resumedLoss = Double.parseDouble(Files.readAllLines(resumed.resolve("loss.csv")).get(1).split(",")[1]);
 		assertTrue(resumedLoss < Double.parseDouble(loss.get(1).split(",")[1]), "resumed " + resumedLoss + " vs first epoch " + loss.get(1));
 		final Path features = tmp.resolve("features");
-		final CommandModule extract = commands.run(ExtractFeaturesCommand.class, true, "clouds", clouds.resolve("clouds.h5").toFile(), "model", model.toFile(),
+		final CommandModule extract = commands.run(ExtractFeaturesCommand.class, true, "clouds", clouds.resolve("clouds/clouds.h5").toFile(), "model", model.toFile(),
 			"output", features.toFile()).get();
 		assertFalse(extract.isCanceled(), () -> String.valueOf(extract.getCancelReason()));
 		assertTrue(Files.readAllLines(features.resolve("features.csv")).size() > 5);
@@ -77,7 +77,7 @@ class TrainAutoencoderCommandTest {
 		final CommandService commands = context.service(CommandService.class);
 		final Path clouds = tinyClouds(commands);
 		final Path model = tmp.resolve("paper-model");
-		final CommandModule train = commands.run(TrainAutoencoderCommand.class, true, "clouds", clouds.resolve("clouds.h5").toFile(), "output", model.toFile(),
+		final CommandModule train = commands.run(TrainAutoencoderCommand.class, true, "clouds", clouds.resolve("clouds/clouds.h5").toFile(), "output", model.toFile(),
 			"epochs", 1, "batch", 4, "points", 64, "k", 8, "preset", "paper", "normalize", true).get();
 		assertFalse(train.isCanceled(), () -> String.valueOf(train.getCancelReason()));
 		final String json = Files.readString(model.resolve("model.json"));
@@ -88,7 +88,7 @@ class TrainAutoencoderCommandTest {
 		// the decoder's first folding reads the codeword and a 3-D grid point
 		assertEquals(515, org.braggcloud.network.checkpoint.NpyArray.read(model.resolve("weights/decoder.folding1.0.weight.npy")).shape()[1]);
 		final Path features = tmp.resolve("paper-features");
-		final CommandModule extract = commands.run(ExtractFeaturesCommand.class, true, "clouds", clouds.resolve("clouds.h5").toFile(), "model", model.toFile(),
+		final CommandModule extract = commands.run(ExtractFeaturesCommand.class, true, "clouds", clouds.resolve("clouds/clouds.h5").toFile(), "model", model.toFile(),
 			"output", features.toFile(), "reconstruct", true).get();
 		assertFalse(extract.isCanceled(), () -> String.valueOf(extract.getCancelReason()));
 		assertTrue(Files.readAllLines(features.resolve("features.csv")).size() > 5);

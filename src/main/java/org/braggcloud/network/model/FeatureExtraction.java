@@ -1,5 +1,6 @@
 package org.braggcloud.network.model;
 
+import org.braggcloud.io.results.NamedClouds;
 import java.util.List;
 
 import org.braggcloud.network.FoldingNet;

@@ -1,5 +1,6 @@
 package org.braggcloud.network.model;
 
+import org.braggcloud.io.results.NamedClouds;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,0 +1,176 @@
+package org.braggcloud.io.scan;
+
+import org.braggcloud.io.OutputFolder;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ij.ImagePlus;
+import ij.io.FileSaver;
+import ij.process.ColorProcessor;
+
+import io.jhdf.HdfFile;
+import io.jhdf.WritableHdfFile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.braggcloud.scan.PixelType;
+import org.braggcloud.scan.ScanFormatException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every bad input names the file, the field and what was expected. */
+class BadInputTest {
+
+	@TempDir
+	Path tmp;
+
+	private final PatternScan pattern = new PatternScan(4, 3, 5, 6, 3);
+
+	private ScanFormatException openFails(final Path json) {
+		return assertThrows(ScanFormatException.class, () -> ScanOpener.open(json).close());
+	}
+
+	private static void assertMentions(final Exception e, final String... parts) {
+		for (final String p : parts)
+			assertTrue(e.getMessage().contains(p), () -> "message lacks '" + p + "': " + e.getMessage());
+	}
+
+	private Path writeJson(final String json) throws IOException {
+		final Path f = tmp.resolve("scan.json");
+		Files.writeString(f, json);
+		return f;
+	}
+
+	@Test
+	void missingDescriptor() {
+		assertMentions(openFails(tmp.resolve("nope.json")), "nope.json", "not found");
+	}
+
+	@Test
+	void malformedJsonGivesLineAndColumn() throws IOException {
+		final Path f = writeJson("{\n  \"scan\": {\"nx\": 4,\n  \"ny\": 3 \"step_um\": 0.1}\n}");
+		final ScanFormatException e = openFails(f);
+		assertMentions(e, "scan.json", "malformed JSON", "line 3", "column");
+	}
+
+	@Test
+	void missingAndMistypedFields() throws IOException {
+		assertMentions(openFails(writeJson("{\"scan\": {\"nx\": 4, \"ny\": 3, \"step_um\": 0.1}}")), "'angles_deg'", "missing");
+		assertMentions(openFails(writeJson("{\"scan\": {\"nx\": \"four\", \"ny\": 3, \"step_um\": 0.1}, \"angles_deg\": [0], \"frames\": {\"format\": \"tiff\", \"files\": [\"a.tif\"]}}")),
+			"'scan.nx'", "positive integer", "\"four\"");
+		assertMentions(openFails(writeJson("{\"scan\": {\"nx\": 4, \"ny\": 3, \"step_um\": 0.1}, \"angles_deg\": [0], \"frames\": {\"format\": \"zarr\", \"files\": [\"a\"]}}")),
+			"'frames.format'", "\"tiff\" or \"hdf5\"");
+	}
+
+	@Test
+	void numberOfFilesMustEqualNumberOfAngles() throws IOException {
+		final ScanFormatException e = openFails(writeJson("{\"scan\": {\"nx\": 4, \"ny\": 3, \"step_um\": 0.1}, \"angles_deg\": [0, 0.1, 0.2], \"frames\": {\"format\": \"tiff\", \"files\": [\"a.tif\", \"b.tif\"]}}"));
+		assertMentions(e, "scan.json", "'frames.files'", "2 files for 3 angles");
+	}
+
+	@Test
+	void missingFrameFile() throws IOException {
+		final Path json = pattern.write(tmp.resolve("s"), ScanLayout.TIFF_FRAMES, PixelType.UINT16, false, false);
+		Files.delete(json.resolveSibling("rock_001_diff.tif"));
+		assertMentions(openFails(json), "rock_001_diff.tif", "'frames.files[1]'", "not found");
+	}
+
+	@Test
+	void unreadableFrameFile() throws IOException {
+		final Path json = pattern.write(tmp.resolve("s"), ScanLayout.TIFF_FRAMES, PixelType.UINT16, false, false);
+		Files.writeString(json.resolveSibling("rock_002_diff.tif"), "this is not a TIFF");
+		assertMentions(openFails(json), "rock_002_diff.tif", "'frames.files[2]'", "TIFF");
+	}
+
+	@Test
+	void framesPerFileMustEqualScanPoints() throws IOException {
+		final Path json = pattern.write(tmp.resolve("s"), ScanLayout.HDF5, PixelType.UINT16, false, false);
+		Files.writeString(json, Files.readString(json).replace("\"nx\" : 4", "\"nx\" : 5"));
+		assertMentions(openFails(json), "rock_000_diff.h5", "'frames.files[0]'", "12 frames", "expected nx * ny = 5 * 3 = 15");
+	}
+
+	@Test
+	void detectorSizeMustNotDifferBetweenAngles() throws IOException {
+		final Path json = pattern.write(tmp.resolve("s"), ScanLayout.TIFF_FRAMES, PixelType.UINT16, false, false);
+		new PatternScan(4, 3, 5, 7, 3).write(tmp.resolve("other"), ScanLayout.TIFF_FRAMES, PixelType.UINT16, false, false);
+		Files.copy(tmp.resolve("other/rock_002_diff.tif"), json.resolveSibling("rock_002_diff.tif"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		assertMentions(openFails(json), "rock_002_diff.tif", "'frames.files[2]'", "detector size 5 rows x 7 columns differs from 5 x 6");
+	}
+
+	@Test
+	void missingHdf5DatasetListsTheDatasetsPresent() throws IOException {
+		final Path json = pattern.write(tmp.resolve("s"), ScanLayout.HDF5, PixelType.UINT16, false, false);
+		Files.writeString(json, Files.readString(json).replace("entry/instrument/detector/data", "entry/data/data"));
+		assertMentions(openFails(json), "rock_000_diff.h5", "'frames.dataset'", "no dataset 'entry/data/data'", "entry/instrument/detector/data [12, 5, 6]");
+	}
+
+	@Test
+	void unsupportedPixelTypes() throws IOException {
+		final Path json = pattern.write(tmp.resolve("s"), ScanLayout.TIFF_FRAMES, PixelType.UINT16, false, false);
+		new FileSaver(new ImagePlus("rgb", new ColorProcessor(6, 5))).saveAsTiff(json.resolveSibling("rock_000_diff.tif").toString());
+		assertMentions(openFails(json), "rock_000_diff.tif", "'samples per pixel'", "grayscale");
+
+		final Path h5 = pattern.write(tmp.resolve("h"), ScanLayout.HDF5, PixelType.UINT16, false, false);
+		try (WritableHdfFile hdf = HdfFile.write(h5.resolveSibling("rock_001_diff.h5"))) {
+			hdf.putGroup("entry").putGroup("instrument").putGroup("detector").putDataset("data", new double[12][5][6]);
+		}
+		assertMentions(openFails(h5), "rock_001_diff.h5", "unsupported pixel type: 64-bit float", "32-bit float");
+	}
+
+	@Test
+	void outputFolderWithResultsIsRefusedUnlessOverwrite() throws IOException {
+		final Path out = tmp.resolve("out");
+		Files.createDirectories(out);
+		Files.writeString(out.resolve("intensity.tif"), "old result");
+		final ScanFormatException e = assertThrows(ScanFormatException.class, () -> OutputFolder.create(out, false, "output"));
+		assertMentions(e, out.toString(), "'output'", "already holds results", "overwrite=true");
+		assertEquals("old result", Files.readString(out.resolve("intensity.tif")));
+		try (OutputFolder folder = OutputFolder.create(out, true, "output")) {
+			Files.writeString(folder.stage("intensity.tif"), "new result");
+			assertEquals("old result", Files.readString(out.resolve("intensity.tif")), "untouched until commit");
+			folder.commit();
+		}
+		assertEquals("new result", Files.readString(out.resolve("intensity.tif")));
+	}
+
+	@Test
+	void failedRunLeavesNothingBehind() throws IOException {
+		final Path fresh = tmp.resolve("fresh");
+		try (OutputFolder folder = OutputFolder.create(fresh, false, "output")) {
+			Files.writeString(folder.stage("a/b.tif"), "partial");
+			// no commit: as after an exception or a cancel
+		}
+		assertFalse(Files.exists(fresh));
+
+		final Path existing = tmp.resolve("existing");
+		Files.createDirectories(existing);
+		Files.writeString(existing.resolve("keep.txt"), "mine");
+		try (OutputFolder folder = OutputFolder.create(existing, true, "output")) {
+			Files.writeString(folder.stage("keep.txt"), "partial");
+		}
+		try (var entries = Files.list(existing)) {
+			assertEquals(1, entries.count());
+		}
+		assertEquals("mine", Files.readString(existing.resolve("keep.txt")));
+	}
+
+	@Test
+	void truncatedFrameFileIsReportedWhenRead() throws IOException {
+		final Path json = pattern.write(tmp.resolve("s"), ScanLayout.TIFF_COLUMNS, PixelType.UINT16, false, false);
+		final Path file = json.resolveSibling("rock_000_diff.tif");
+		// A transfer cut short: the file ends inside the pixel data.
+		final byte[] bytes = Files.readAllBytes(file);
+		final byte[] cut = java.util.Arrays.copyOf(bytes, 8 + 5 * 12 * 2 * 3);
+		Files.write(file, cut);
+		final IOException e = assertThrows(IOException.class, () -> {
+			try (var scan = ScanOpener.open(json)) {
+				org.braggcloud.scan.VolumeStream.of(scan).forEach(b -> {});
+			}
+		});
+		assertTrue(e.getMessage().contains("rock_000_diff.tif"), e.getMessage());
+	}
+}

@@ -1,0 +1,99 @@
+package org.braggcloud.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.braggcloud.io.OutputFolder;
+import org.braggcloud.pipeline.FeatureKind;
+import org.braggcloud.pipeline.Pipeline;
+import org.braggcloud.pipeline.PipelineOptions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.scijava.Context;
+import org.scijava.command.CommandModule;
+import org.scijava.command.CommandService;
+
+/**
+ * The step commands, run one by one on the pipeline's own intermediate files, write the same
+ * bytes as the pipeline: they run the same stages.
+ */
+class StepByStepTest {
+
+	private static final Path TINY = Path.of("test-images/tiny-tiff-frames/scan.json").toAbsolutePath();
+
+	@TempDir
+	static Path dir;
+
+	private static Context context;
+	private static Path pipeline;
+
+	@BeforeAll
+	static void runPipeline() throws Exception {
+		context = new Context();
+		pipeline = dir.resolve("pipeline");
+		final PipelineOptions options = new PipelineOptions(0, false, FeatureKind.DESCRIPTORS, null, 0, 128, 8, 1, 2, false);
+		try (OutputFolder out = OutputFolder.create(pipeline, false, "output")) {
+			new Pipeline(options).run(TINY, out);
+		}
+	}
+
+	@AfterAll
+	static void stop() {
+		context.dispose();
+	}
+
+	private static CommandModule run(final Class<? extends org.scijava.command.Command> command, final Object... inputs) throws Exception {
+		final CommandModule m = context.service(CommandService.class).run(command, true, inputs).get();
+		assertFalse(m.isCanceled(), () -> command.getSimpleName() + ": " + m.getCancelReason());
+		return m;
+	}
+
+	private static void assertSameFiles(final Path expected, final Path actual, final List<String> names) throws Exception {
+		for (final String name : names) {
+			assertTrue(Files.isRegularFile(expected.resolve(name)), "the pipeline wrote no " + name);
+			assertArrayEquals(Files.readAllBytes(expected.resolve(name)), Files.readAllBytes(actual.resolve(name)), name);
+		}
+	}
+
+	@Test
+	void conventionalMapsWritesThePipelinesMaskAndMaps() throws Exception {
+		final Path out = dir.resolve("maps");
+		run(ConventionalMapsCommand.class, "scan", TINY.toFile(), "output", out.toFile(), "align", false, "threads", 2);
+		final List<String> maps = new java.util.ArrayList<>(List.of("mask.tif", "maps/maps.csv"));
+		try (java.util.stream.Stream<Path> files = Files.list(pipeline.resolve("maps"))) {
+			files.map(p -> "maps/" + p.getFileName()).filter(n -> n.endsWith(".tif")).forEach(maps::add);
+		}
+		assertTrue(maps.size() > 5, maps.toString());
+		assertSameFiles(pipeline, out, maps);
+	}
+
+	@Test
+	void scanToPointCloudsWritesThePipelinesClouds() throws Exception {
+		final Path out = dir.resolve("clouds");
+		run(ScanToCloudsCommand.class, "scan", TINY.toFile(), "output", out.toFile(), "align", false, "threads", 2);
+		assertSameFiles(pipeline, out, List.of("mask.tif", "clouds/clouds.h5"));
+	}
+
+	@Test
+	void extractFeaturesOnThePipelinesCloudsWritesItsFeatures() throws Exception {
+		final Path out = dir.resolve("features");
+		run(ExtractFeaturesCommand.class, "clouds", pipeline.resolve("clouds/clouds.h5").toFile(), "features", "descriptors", "output", out.toFile());
+		assertSameFiles(pipeline, out, List.of("features.csv", "features.tif"));
+	}
+
+	@Test
+	void clusterFeaturesOnThePipelinesFeaturesWritesItsClusterFiles() throws Exception {
+		final Path out = dir.resolve("clusters");
+		run(ClusterFeaturesCommand.class, "features", pipeline.resolve("features.tif").toFile(), "maps",
+			pipeline.resolve("maps/maps.csv").toFile(), "output", out.toFile());
+		assertSameFiles(pipeline, out, List.of("labels.csv", "clusters.tif", "clusters.csv", "cluster_count.csv", "cluster_count.png",
+			"embedding.png"));
+	}
+}
