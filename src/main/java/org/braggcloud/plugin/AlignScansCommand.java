@@ -3,7 +3,6 @@ package org.braggcloud.plugin;
 import java.io.File;
 import java.io.IOException;
 import java.util.Locale;
-import java.util.concurrent.CancellationException;
 
 import org.braggcloud.correction.HotPixels;
 import org.braggcloud.io.OutputFolder;
@@ -14,16 +13,13 @@ import org.braggcloud.registration.DriftRegistration;
 import org.braggcloud.registration.RegistrationException;
 import org.braggcloud.scan.RockingScan;
 import org.scijava.ItemIO;
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /** Measures the sample drift between rocking scans and writes it as shifts.csv. */
 @Plugin(type = Command.class, label = AlignScansCommand.TITLE, headless = true)
-public class AlignScansCommand extends ContextCommand {
+public class AlignScansCommand extends StepCommand {
 
 	public static final String TITLE = "Align Rocking Scans";
 
@@ -45,16 +41,9 @@ public class AlignScansCommand extends ContextCommand {
 	@Parameter(type = ItemIO.OUTPUT, label = "Shifts (angle: dy, dx)")
 	private String shifts;
 
-	@Parameter
-	private StatusService status;
-
-	@Parameter
-	private LogService log;
-
 	@Override
-	public void run() {
-		final CommandProgress progress = new CommandProgress(status, this);
-		try (RockingScan s = ScanOpener.open(scan.toPath()); OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output")) {
+	protected void execute(final CommandProgress progress) throws IOException, RegistrationException {
+		try (RockingScan s = ScanOpener.open(scan.toPath()); OutputFolder out = outputFolder(output, overwrite)) {
 			final ScanPreparation preparation = new ScanPreparation().subpixel(subpixel).progress(progress);
 			if (!reference.equals("auto")) preparation.reference(reference.equals("xrf") ? DriftRegistration.Reference.XRF : DriftRegistration.Reference.INTENSITY);
 			final double[][] measured = preparation.register(s, HotPixels.find(s, HotPixels.DEFAULT_SAMPLE));
@@ -66,12 +55,6 @@ public class AlignScansCommand extends ContextCommand {
 			shifts = sb.toString();
 			log.info("Wrote " + out.finalPath("shifts.csv"));
 			progress.done("Aligned " + measured.length + " rocking scans");
-		}
-		catch (final RegistrationException e) {
-			cancel("Registration failed: " + e.messageWithAdvice());
-		}
-		catch (final IOException | CancellationException e) {
-			cancel(e.getMessage());
 		}
 	}
 }

@@ -50,7 +50,7 @@ public class BenchmarkAutoencoderCommand extends ContextCommand {
 		for (final float[] c : clouds)
 			for (int i = 0; i < c.length; i++)
 				c[i] = (float) rng.nextGaussian();
-		final int t = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+		final int t = ThreadCount.of(threads);
 		try (FoldingNetTrainer trainer = FoldingNetTrainer.initialised(TrainingOptions.paper(batch).withK(k).withThreads(t), 1);
 			FoldingNet net = FoldingNet.fromWeights(FoldingNetWeights.of(trainer.stateDict(), null), k, FoldingGrid.plane(), 2, t,
 				NeighbourSearch.TREE))

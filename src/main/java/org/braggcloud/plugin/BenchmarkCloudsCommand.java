@@ -54,7 +54,7 @@ public class BenchmarkCloudsCommand extends ContextCommand {
 
 	@Override
 	public void run() {
-		final int t = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+		final int t = ThreadCount.of(threads);
 		final StringBuilder sb = new StringBuilder();
 		Path dir = null;
 		try {

@@ -66,7 +66,7 @@ public class BenchmarkRobustnessCommand extends ContextCommand {
 	@Override
 	public void run() {
 		try {
-			final int t = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+			final int t = ThreadCount.of(threads);
 			final int[] size = scanSize(scan_size);
 			List<Regime> grid = RegimeGrid.withStyle(RegimeGrid.withRoi(RegimeGrid.named(regimes), roi), peaks);
 			if (limit > 0 && limit < grid.size()) grid = grid.subList(0, limit);

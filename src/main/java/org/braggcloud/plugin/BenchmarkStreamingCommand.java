@@ -45,7 +45,7 @@ public class BenchmarkStreamingCommand extends ContextCommand {
 
 	@Override
 	public void run() {
-		final int t = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+		final int t = ThreadCount.of(threads);
 		try (RockingScan s = ScanOpener.open(scan.toPath())) {
 			final double mb = s.frameBytes() / 1e6;
 			final String header = String.format(Locale.ROOT, "%s: %d x %d points, %d x %d detector, %d angles, %s, %.0f MB of frames; heap max %d MB; %d threads",

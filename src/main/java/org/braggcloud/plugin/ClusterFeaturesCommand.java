@@ -7,7 +7,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 
 import org.braggcloud.imagej.ResultTables;
 import org.braggcloud.clustering.ClusterAnalysis;
@@ -17,19 +16,16 @@ import org.braggcloud.io.results.MapTable;
 import org.braggcloud.io.OutputFolder;
 import org.braggcloud.pipeline.PipelineOptions;
 import org.braggcloud.pipeline.Preset;
-import org.braggcloud.progress.ProgressListener;
 import org.braggcloud.scan.ScanFormatException;
 import org.braggcloud.stage.ClusterStage;
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /** Codewords to a cluster map of defect domains, with the cluster-count curves and a PCA picture. */
 @Plugin(type = Command.class, label = ClusterFeaturesCommand.TITLE, headless = true)
-public class ClusterFeaturesCommand extends ContextCommand {
+public class ClusterFeaturesCommand extends StepCommand {
 
 	public static final String TITLE = "Cluster Features";
 
@@ -69,31 +65,23 @@ public class ClusterFeaturesCommand extends ContextCommand {
 	@Parameter(type = ItemIO.OUTPUT, label = "Clusters")
 	private ResultsTable table;
 
-	@Parameter
-	private LogService log;
-
 	@Override
-	public void run() {
+	protected void execute(final CommandProgress progress) throws IOException {
 		final Path in = features.toPath();
+		final FeatureTable t = FeatureTable.read(in);
+		final ClusterStage.Result r;
 		try {
-			final FeatureTable t = FeatureTable.read(in);
-			final ClusterStage.Result r;
-			try {
-				r = ClusterStage.run(t, options(), maps(t), ProgressListener.NONE);
-			}
-			catch (final IllegalArgumentException e) {
-				throw new ScanFormatException(in, null, e.getMessage());
-			}
-			try (OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output")) {
-				ClusterStage.write(r, out);
-				out.commit();
-				map = ClusterStage.map(r);
-				table = ResultTables.clusters(r.table());
-				log.info("Clustered " + t.rows().length + " feature rows into " + r.k() + " clusters in " + out.target());
-			}
+			r = ClusterStage.run(t, options(), maps(t), progress);
 		}
-		catch (final IOException | CancellationException e) {
-			cancel(e.getMessage());
+		catch (final IllegalArgumentException e) {
+			throw new ScanFormatException(in, null, e.getMessage());
+		}
+		try (OutputFolder out = outputFolder(output, overwrite)) {
+			ClusterStage.write(r, out);
+			out.commit();
+			map = ClusterStage.map(r);
+			table = ResultTables.clusters(r.table());
+			log.info("Clustered " + t.rows().length + " feature rows into " + r.k() + " clusters in " + out.target());
 		}
 	}
 

@@ -4,7 +4,6 @@ import ij.ImagePlus;
 
 import java.io.File;
 import java.io.IOException;
-import java.util.concurrent.CancellationException;
 
 import org.braggcloud.analysis.ConventionalMaps;
 import org.braggcloud.imagej.PixelViews;
@@ -18,16 +17,13 @@ import org.braggcloud.scan.ScanGrid;
 import org.braggcloud.stage.MapsStage;
 import org.braggcloud.stage.PrepareStage;
 import org.scijava.ItemIO;
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /** Strain, tilt, width and centroid maps: the conventional analysis beside the learned one. */
 @Plugin(type = Command.class, label = ConventionalMapsCommand.TITLE, headless = true)
-public class ConventionalMapsCommand extends ContextCommand {
+public class ConventionalMapsCommand extends StepCommand {
 
 	public static final String TITLE = "Conventional Maps";
 
@@ -52,17 +48,10 @@ public class ConventionalMapsCommand extends ContextCommand {
 	@Parameter(type = ItemIO.OUTPUT, label = "Mask")
 	private ImagePlus mask;
 
-	@Parameter
-	private StatusService status;
-
-	@Parameter
-	private LogService log;
-
 	@Override
-	public void run() {
-		final CommandProgress progress = new CommandProgress(status, this);
-		final int cores = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-		try (RockingScan s = ScanOpener.open(scan.toPath()); OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output")) {
+	protected void execute(final CommandProgress progress) throws IOException, RegistrationException {
+		final int cores = ThreadCount.of(threads);
+		try (RockingScan s = ScanOpener.open(scan.toPath()); OutputFolder out = outputFolder(output, overwrite)) {
 			final PreparedScan prepared = PrepareStage.run(s, new PrepareStage.Options(align, cores), progress);
 			final ConventionalMaps result = MapsStage.run(prepared, cores, progress);
 			final ScanGrid grid = s.grid();
@@ -76,12 +65,6 @@ public class ConventionalMapsCommand extends ContextCommand {
 				log.warn("Skipped " + why);
 			log.info("Wrote " + result.maps().size() + " maps of " + prepared.maskedCount() + " pixels to " + out.target());
 			progress.done("Conventional maps done");
-		}
-		catch (final RegistrationException e) {
-			cancel("Registration failed: " + e.messageWithAdvice());
-		}
-		catch (final IOException | CancellationException e) {
-			cancel(e.getMessage());
 		}
 	}
 }

@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 
 import org.braggcloud.cloud.PlyFormat;
 import org.braggcloud.conversion.CloudBatch;
@@ -12,16 +11,13 @@ import org.braggcloud.io.results.PlyFolder;
 import org.braggcloud.conversion.CloudSampling;
 import org.braggcloud.denoise.DenoiseChain;
 import org.braggcloud.io.OutputFolder;
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /** The denoising chain over a folder of PLY files, into a new folder. */
 @Plugin(type = Command.class, label = DenoiseCloudsCommand.TITLE, headless = true)
-public class DenoiseCloudsCommand extends ContextCommand {
+public class DenoiseCloudsCommand extends StepCommand {
 
 	public static final String TITLE = "Denoise Point Clouds";
 
@@ -49,28 +45,16 @@ public class DenoiseCloudsCommand extends ContextCommand {
 	@Parameter(persist = false, label = "Overwrite existing results")
 	private boolean overwrite = false;
 
-	@Parameter
-	private StatusService status;
-
-	@Parameter
-	private LogService log;
-
 	@Override
-	public void run() {
-		final CommandProgress progress = new CommandProgress(status, this);
-		try {
-			final List<Path> files = PlyFolder.files(input.toPath());
-			try (OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output")) {
-				final long written = new CloudBatch().denoise(DenoiseChain.parse(denoise)).points(points, CloudSampling.fromKey(sampling))
-					.format(ply_format.equals("ascii") ? PlyFormat.ASCII : PlyFormat.BINARY_LITTLE_ENDIAN)
-					.threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors()).progress(progress).run(files, out.stage("."));
-				out.commit();
-				log.info("Denoised " + files.size() + " clouds (" + written + " points) into " + out.target());
-				progress.done("Denoised " + files.size() + " clouds");
-			}
-		}
-		catch (final IOException | CancellationException | IllegalArgumentException e) {
-			cancel(e.getMessage());
+	protected void execute(final CommandProgress progress) throws IOException {
+		final List<Path> files = PlyFolder.files(input.toPath());
+		try (OutputFolder out = outputFolder(output, overwrite)) {
+			final long written = new CloudBatch().denoise(DenoiseChain.parse(denoise)).points(points, CloudSampling.fromKey(sampling))
+				.format(ply_format.equals("ascii") ? PlyFormat.ASCII : PlyFormat.BINARY_LITTLE_ENDIAN)
+				.threads(ThreadCount.of(threads)).progress(progress).run(files, out.stage("."));
+			out.commit();
+			log.info("Denoised " + files.size() + " clouds (" + written + " points) into " + out.target());
+			progress.done("Denoised " + files.size() + " clouds");
 		}
 	}
 }

@@ -5,7 +5,6 @@ import ij.ImagePlus;
 import java.io.File;
 import java.io.IOException;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
 
 import org.braggcloud.io.results.FeatureFiles;
 import org.braggcloud.io.OutputFolder;
@@ -20,10 +19,7 @@ import org.braggcloud.pipeline.Preset;
 import org.braggcloud.stage.FeatureStage;
 import org.braggcloud.stage.FoldingNetEncoder;
 import org.scijava.ItemIO;
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -32,7 +28,7 @@ import org.scijava.plugin.Plugin;
  * features.csv, and for a scan features.tif.
  */
 @Plugin(type = Command.class, label = ExtractFeaturesCommand.TITLE, headless = true)
-public class ExtractFeaturesCommand extends ContextCommand {
+public class ExtractFeaturesCommand extends StepCommand {
 
 	public static final String TITLE = "Extract Features";
 
@@ -73,32 +69,20 @@ public class ExtractFeaturesCommand extends ContextCommand {
 	@Parameter(type = ItemIO.OUTPUT, label = "Features")
 	private ImagePlus feature_image;
 
-	@Parameter
-	private StatusService status;
-
-	@Parameter
-	private LogService log;
-
 	@Override
-	public void run() {
-		final CommandProgress progress = new CommandProgress(status, this);
-		try {
-			final NamedClouds input = NamedClouds.read(clouds.toPath());
-			final FeatureStage.Result r;
-			if (FeatureKind.of(features) == FeatureKind.DESCRIPTORS) r = FeatureStage.descriptors(input);
-			else try (FoldingNetEncoder encoder = new FoldingNetEncoder(model(), Runtime.getRuntime().availableProcessors())) {
-				r = FeatureStage.codewords(input, encoder, batch, reconstruct, progress);
-			}
-			try (OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output")) {
-				FeatureStage.write(r, out);
-				out.commit();
-				if (input.fromScan()) feature_image = FeatureFiles.stack(input, r.rows(), r.columns());
-				log.info("Wrote features of " + input.clouds().size() + " clouds to " + out.target());
-				progress.done("Features extracted");
-			}
+	protected void execute(final CommandProgress progress) throws IOException {
+		final NamedClouds input = NamedClouds.read(clouds.toPath());
+		final FeatureStage.Result r;
+		if (FeatureKind.of(features) == FeatureKind.DESCRIPTORS) r = FeatureStage.descriptors(input);
+		else try (FoldingNetEncoder encoder = new FoldingNetEncoder(model(), Runtime.getRuntime().availableProcessors())) {
+			r = FeatureStage.codewords(input, encoder, batch, reconstruct, progress);
 		}
-		catch (final IOException | CancellationException | IllegalArgumentException e) {
-			cancel(e.getMessage());
+		try (OutputFolder out = outputFolder(output, overwrite)) {
+			FeatureStage.write(r, out);
+			out.commit();
+			if (input.fromScan()) feature_image = FeatureFiles.stack(input, r.rows(), r.columns());
+			log.info("Wrote features of " + input.clouds().size() + " clouds to " + out.target());
+			progress.done("Features extracted");
 		}
 	}
 

@@ -57,7 +57,7 @@ public class MakeTrainingCorpusCommand extends ContextCommand {
 			final List<Regime> grid = RegimeGrid.named(regimes);
 			try (OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output")) {
 				final long clouds = new TrainingCorpus().scanSize(size[0], size[1]).seed(seed).peakShares(shares(peak_shares))
-					.threads(threads > 0 ? threads : Runtime.getRuntime().availableProcessors()).progress(new CommandProgress(status, this))
+					.threads(ThreadCount.of(threads)).progress(new CommandProgress(status, this))
 					.write(grid, out);
 				out.commit();
 				log.info(String.format(Locale.ROOT, "Wrote %d clouds of %d regimes to %s", clouds, grid.size(), out.target()));

@@ -4,7 +4,6 @@ import ij.ImagePlus;
 
 import java.io.File;
 import java.io.IOException;
-import java.util.concurrent.CancellationException;
 
 import org.braggcloud.analysis.ScanOverview;
 import org.braggcloud.io.CalibratedImages;
@@ -13,16 +12,13 @@ import org.braggcloud.io.scan.ScanOpener;
 import org.braggcloud.io.TiffImageFile;
 import org.braggcloud.scan.RockingScan;
 import org.scijava.ItemIO;
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /** Opens a scan and shows its overview: the intensity map and the mean detector pattern. */
 @Plugin(type = Command.class, label = OpenScanCommand.TITLE, headless = true)
-public class OpenScanCommand extends ContextCommand {
+public class OpenScanCommand extends StepCommand {
 
 	public static final String TITLE = "Open Nanodiffraction Scan";
 
@@ -41,17 +37,10 @@ public class OpenScanCommand extends ContextCommand {
 	@Parameter(type = ItemIO.OUTPUT, label = "Mean pattern")
 	private ImagePlus mean_pattern;
 
-	@Parameter
-	private StatusService status;
-
-	@Parameter
-	private LogService log;
-
 	@Override
-	public void run() {
-		final CommandProgress progress = new CommandProgress(status, this);
+	protected void execute(final CommandProgress progress) throws IOException {
 		try (RockingScan s = ScanOpener.open(scan.toPath());
-			OutputFolder out = output == null ? null : OutputFolder.create(output.toPath(), overwrite, "output"))
+			OutputFolder out = output == null ? null : outputFolder(output, overwrite))
 		{
 			final ScanOverview overview = ScanOverview.compute(s, Runtime.getRuntime().availableProcessors(), progress);
 			intensity = CalibratedImages.floatImage(s.name() + " intensity", overview.intensity(), s.grid().nx(), s.grid().ny(), s.grid().stepUm(), "um");
@@ -64,9 +53,6 @@ public class OpenScanCommand extends ContextCommand {
 				log.info("Wrote intensity.tif and mean_pattern.tif to " + out.target());
 			}
 			progress.done("Opened " + s.name());
-		}
-		catch (final IOException | CancellationException e) {
-			cancel(e.getMessage());
 		}
 	}
 }

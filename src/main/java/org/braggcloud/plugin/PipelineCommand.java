@@ -6,7 +6,6 @@ import ij.measure.ResultsTable;
 import java.io.File;
 import java.io.IOException;
 import java.util.Locale;
-import java.util.concurrent.CancellationException;
 
 import org.braggcloud.imagej.ResultTables;
 import org.braggcloud.clustering.ClusterAnalysis;
@@ -19,16 +18,13 @@ import org.braggcloud.pipeline.PipelineOptions;
 import org.braggcloud.pipeline.PipelineResult;
 import org.braggcloud.pipeline.Preset;
 import org.scijava.ItemIO;
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /** Raw scan to defect-domain map and report in one run (see {@link Pipeline}). */
 @Plugin(type = Command.class, label = PipelineCommand.TITLE, headless = true)
-public class PipelineCommand extends ContextCommand {
+public class PipelineCommand extends StepCommand {
 
 	public static final String TITLE = "Bragg Cloud Pipeline";
 
@@ -83,19 +79,12 @@ public class PipelineCommand extends ContextCommand {
 	@Parameter(type = ItemIO.OUTPUT, label = "Clusters")
 	private ResultsTable cluster_table;
 
-	@Parameter
-	private StatusService status;
-
-	@Parameter
-	private LogService log;
-
 	@Override
-	public void run() {
-		final CommandProgress progress = new CommandProgress(status, this);
-		try (OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output")) {
+	protected void execute(final CommandProgress progress) throws IOException {
+		try (OutputFolder out = outputFolder(output, overwrite)) {
 			final PipelineOptions options = new PipelineOptions(clusters, align, FeatureKind.of(features),
 				model == null ? null : model.toPath(), epochs, points, k, seed,
-				threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), false).withPreset(Preset.of(preset))
+				ThreadCount.of(threads), false).withPreset(Preset.of(preset))
 				.withCriterion(criterion.equalsIgnoreCase(PipelineOptions.AUTO) ? null : ClusterAnalysis.Criterion.parse(criterion))
 				.withGrid(grid);
 			final PipelineResult r = new Pipeline(options).progress(progress).run(scan.toPath(), out);
@@ -108,9 +97,6 @@ public class PipelineCommand extends ContextCommand {
 			for (final double s : r.seconds().values()) total += s;
 			log.info(String.format(Locale.ROOT, "%d domains in %.0f s; report: %s", r.k(), total, r.output().resolve("report.html")));
 			progress.done("Pipeline done");
-		}
-		catch (final IOException | CancellationException | IllegalArgumentException e) {
-			cancel(e.getMessage());
 		}
 	}
 }

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 
 import org.braggcloud.io.TiffImageFile;
 import org.braggcloud.io.LookupTables;
@@ -16,10 +15,7 @@ import org.braggcloud.rendering.CloudRenderer;
 import org.braggcloud.rendering.Colouring;
 import org.braggcloud.rendering.RenderedSeries;
 import org.scijava.ItemIO;
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -29,7 +25,7 @@ import org.scijava.plugin.Plugin;
  * side by side at a common scale, as an RGB stack with one slice per azimuth.
  */
 @Plugin(type = Command.class, label = RenderPointCloudCommand.TITLE, headless = true)
-public class RenderPointCloudCommand extends ContextCommand {
+public class RenderPointCloudCommand extends StepCommand {
 
 	public static final String TITLE = "Render Point Cloud";
 
@@ -60,34 +56,22 @@ public class RenderPointCloudCommand extends ContextCommand {
 	@Parameter(type = ItemIO.OUTPUT, label = "Rendering")
 	private ImagePlus rendering;
 
-	@Parameter
-	private StatusService status;
-
-	@Parameter
-	private LogService log;
-
 	@Override
-	public void run() {
-		final CommandProgress progress = new CommandProgress(status, this);
-		try {
-			final List<RenderSources.Panel> panels = new ArrayList<>();
-			panels.add(RenderSources.pick(clouds.toPath(), cloud_name, "clouds"));
-			for (final Path p : RenderSources.paths(compare_with))
-				panels.add(RenderSources.pick(p, panels.get(0).name(), "compare_with"));
-			final Colouring colouring = colour.equals("cloud") ? Colouring.byCloud()
-				: Colouring.intensity(RenderedImages.argb(LookupTables.fire()), colour.equals("log intensity"));
-			final RenderedSeries series = CloudRenderer.size(width, width).azimuths(frames).elevation(elevation).colouring(colouring)
-				.progress(progress).render(panels.stream().map(RenderSources.Panel::cloud).toList(),
-					panels.stream().map(RenderSources.Panel::source).toList());
-			rendering = RenderedImages.stack(panels.get(0).name() + " render", series);
-			if (output != null && !output.getPath().isEmpty()) {
-				TiffImageFile.writeReplacing(rendering, output.toPath());
-				log.info("Saved " + series.frameCount() + " frames to " + output);
-			}
-			progress.done("Rendered " + panels.get(0).name());
+	protected void execute(final CommandProgress progress) throws IOException {
+		final List<RenderSources.Panel> panels = new ArrayList<>();
+		panels.add(RenderSources.pick(clouds.toPath(), cloud_name, "clouds"));
+		for (final Path p : RenderSources.paths(compare_with))
+			panels.add(RenderSources.pick(p, panels.get(0).name(), "compare_with"));
+		final Colouring colouring = colour.equals("cloud") ? Colouring.byCloud()
+			: Colouring.intensity(RenderedImages.argb(LookupTables.fire()), colour.equals("log intensity"));
+		final RenderedSeries series = CloudRenderer.size(width, width).azimuths(frames).elevation(elevation).colouring(colouring)
+			.progress(progress).render(panels.stream().map(RenderSources.Panel::cloud).toList(),
+				panels.stream().map(RenderSources.Panel::source).toList());
+		rendering = RenderedImages.stack(panels.get(0).name() + " render", series);
+		if (output != null && !output.getPath().isEmpty()) {
+			TiffImageFile.writeReplacing(rendering, output.toPath());
+			log.info("Saved " + series.frameCount() + " frames to " + output);
 		}
-		catch (final IOException | IllegalArgumentException | CancellationException e) {
-			cancel(e.getMessage());
-		}
+		progress.done("Rendered " + panels.get(0).name());
 	}
 }

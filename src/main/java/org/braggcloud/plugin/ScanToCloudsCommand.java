@@ -5,7 +5,6 @@ import ij.ImagePlus;
 import java.io.File;
 import java.io.IOException;
 import java.util.Locale;
-import java.util.concurrent.CancellationException;
 
 import org.braggcloud.cloud.PixelCloud;
 import org.braggcloud.cloud.PlyFormat;
@@ -21,10 +20,7 @@ import org.braggcloud.scan.ScanGrid;
 import org.braggcloud.stage.CloudStage;
 import org.braggcloud.stage.PrepareStage;
 import org.scijava.ItemIO;
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
@@ -33,7 +29,7 @@ import org.scijava.plugin.Plugin;
  * their files ({@code mask.tif}, {@code shifts.csv}, {@code clouds/}).
  */
 @Plugin(type = Command.class, label = ScanToCloudsCommand.TITLE, headless = true)
-public class ScanToCloudsCommand extends ContextCommand {
+public class ScanToCloudsCommand extends StepCommand {
 
 	public static final String TITLE = "Scan to Point Clouds";
 
@@ -85,17 +81,10 @@ public class ScanToCloudsCommand extends ContextCommand {
 	@Parameter(type = ItemIO.OUTPUT, label = "Points per pixel")
 	private ImagePlus point_counts;
 
-	@Parameter
-	private StatusService status;
-
-	@Parameter
-	private LogService log;
-
 	@Override
-	public void run() {
-		final CommandProgress progress = new CommandProgress(status, this);
-		final int cores = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
-		try (RockingScan s = ScanOpener.open(scan.toPath()); OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output")) {
+	protected void execute(final CommandProgress progress) throws IOException, RegistrationException {
+		final int cores = ThreadCount.of(threads);
+		try (RockingScan s = ScanOpener.open(scan.toPath()); OutputFolder out = outputFolder(output, overwrite)) {
 			CloudStage.Options options = new CloudStage.Options(threshold, coordinates, angle_scale, denoise, points, sampling, clip, peak_share,
 				false, ply_format.equals("ascii") ? PlyFormat.ASCII : PlyFormat.BINARY_LITTLE_ENDIAN, cores);
 			if (Preset.of(preset) == Preset.PAPER) options = options.withPaperFrame(points > 0 ? points : Preset.PAPER_POINTS);
@@ -116,12 +105,6 @@ public class ScanToCloudsCommand extends ContextCommand {
 				r.automatic() ? "voxels whose box beats each point's background" : String.format(Locale.ROOT, "threshold %.3g counts", r.summary().threshold()),
 				out.target()));
 			progress.done("Point clouds done");
-		}
-		catch (final RegistrationException e) {
-			cancel("Registration failed: " + e.messageWithAdvice());
-		}
-		catch (final IOException | CancellationException | IllegalArgumentException e) {
-			cancel(e.getMessage());
 		}
 	}
 }

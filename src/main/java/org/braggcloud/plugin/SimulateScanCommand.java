@@ -3,7 +3,6 @@ package org.braggcloud.plugin;
 import java.io.File;
 import java.io.IOException;
 import java.util.Locale;
-import java.util.concurrent.CancellationException;
 
 import org.braggcloud.io.OutputFolder;
 import org.braggcloud.io.scan.ScanLayout;
@@ -12,16 +11,13 @@ import org.braggcloud.simulation.PeakStyle;
 import org.braggcloud.simulation.SampleModel;
 import org.braggcloud.simulation.SimulatedScanWriter;
 import org.scijava.ItemIO;
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /** Writes a synthetic rocking scan with its ground truth, for tests, demos and experiment planning. */
 @Plugin(type = Command.class, label = SimulateScanCommand.TITLE, headless = true)
-public class SimulateScanCommand extends ContextCommand {
+public class SimulateScanCommand extends StepCommand {
 
 	public static final String TITLE = "Simulate Nanodiffraction Scan";
 
@@ -97,16 +93,9 @@ public class SimulateScanCommand extends ContextCommand {
 	@Parameter(type = ItemIO.OUTPUT, label = "Scan descriptor")
 	private File scan_file;
 
-	@Parameter
-	private StatusService status;
-
-	@Parameter
-	private LogService log;
-
 	@Override
-	public void run() {
-		final CommandProgress progress = new CommandProgress(status, this);
-		try (OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output")) {
+	protected void execute(final CommandProgress progress) throws IOException {
+		try (OutputFolder out = outputFolder(output, overwrite)) {
 			final double[] anglesDeg = new double[angles];
 			for (int a = 0; a < angles; a++)
 				anglesDeg[a] = Math.round((a - (angles - 1) / 2.0) * rocking_step_deg * 1e9) / 1e9; // no binary noise in scan.json
@@ -121,9 +110,6 @@ public class SimulateScanCommand extends ContextCommand {
 			scan_file = out.finalPath("scan.json").toFile();
 			log.info("Simulated scan written to " + scan_file);
 			progress.done("Simulated scan written");
-		}
-		catch (final IOException | CancellationException | IllegalArgumentException e) {
-			cancel(e.getMessage());
 		}
 	}
 }

@@ -23,16 +23,13 @@ import org.braggcloud.pipeline.PipelineOptions;
 import org.braggcloud.pipeline.Preset;
 import org.braggcloud.stage.TrainStage;
 import org.scijava.ItemIO;
-import org.scijava.app.StatusService;
 import org.scijava.command.Command;
-import org.scijava.command.ContextCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 /** Trains the paper's FoldingNet on the clouds of a scan (or a PLY folder) and writes a model folder. */
 @Plugin(type = Command.class, label = TrainAutoencoderCommand.TITLE, headless = true)
-public class TrainAutoencoderCommand extends ContextCommand {
+public class TrainAutoencoderCommand extends StepCommand {
 
 	public static final String TITLE = "Train Autoencoder";
 
@@ -87,54 +84,42 @@ public class TrainAutoencoderCommand extends ContextCommand {
 	@Parameter(type = ItemIO.OUTPUT, label = "Loss curve")
 	private ImagePlus loss_curve;
 
-	@Parameter
-	private StatusService status;
-
-	@Parameter
-	private LogService log;
-
 	@Override
-	public void run() {
-		final CommandProgress progress = new CommandProgress(status, this);
-		try {
-			// the paper's code fixed these; the default preset lets each be chosen
-			final boolean paper = Preset.of(preset) == Preset.PAPER;
-			final boolean centred = !paper && normalize;
-			final boolean rotated = paper || rotate;
-			final String gridName = !grid.equalsIgnoreCase(PipelineOptions.AUTO) ? grid : paper ? Preset.PAPER_GRID : "plane";
-			final InputPoints selection = paper ? InputPoints.STORED : InputPoints.FARTHEST;
-			final NamedClouds input = NamedClouds.read(clouds.toPath());
-			final FoldingGrids.Grid g = FoldingGrids.resolve(gridName);
-			final TrainingOptions base = TrainingOptions.paper(batch);
-			final TrainingOptions options = new TrainingOptions(k, learning_rate > 0 ? learning_rate : base.learningRate(), weight_decay, g.points(), g.dimension());
-			final Map<String, String> provenance = new LinkedHashMap<>();
-			provenance.put("clouds", clouds.getAbsolutePath());
-			provenance.put("epochs", Integer.toString(epochs));
-			provenance.put("batch", Integer.toString(batch));
-			provenance.put("learning_rate", Double.toString(options.learningRate()));
-			provenance.put("weight_decay", Double.toString(weight_decay));
-			provenance.put("seed", Long.toString(seed));
-			provenance.put("preset", Preset.of(preset).key());
-			provenance.put("rotate", Boolean.toString(rotated));
-			if (resume != null) provenance.put("resumed_from", resume.getAbsolutePath());
-			final ModelFolder.Settings settings = new ModelFolder.Settings(k, gridName, points, centred, selection, NeighbourSearch.TREE, provenance);
-			try (OutputFolder out = OutputFolder.create(output.toPath(), overwrite, "output");
-				FoldingNetTrainer trainer = resume == null ? FoldingNetTrainer.initialised(options, seed) : resumed(options, settings))
-			{
-				final TrainStage.Result r = TrainStage.run(input, settings, trainer, new TrainStage.Options(epochs, batch, seed, rotated, checkpoint_every),
-					out, "", progress);
-				final TrainingRun.Outcome outcome = r.outcome();
-				if (outcome.losses().isEmpty()) throw new CancellationException("Cancelled before the first epoch finished: no model written");
-				TrainStage.write(r, out, "");
-				out.commit();
-				loss_curve = TrainingPlots.loss(outcome.losses());
-				log.info(String.format(Locale.ROOT, "%s after %d epochs; best epoch %d (loss %.4g); model in %s", outcome.cancelled() ? "Cancelled" : "Trained",
-					outcome.losses().size(), outcome.bestEpoch(), outcome.losses().get(outcome.bestEpoch() - 1), out.target()));
-				progress.done("Training done");
-			}
-		}
-		catch (final IOException | CancellationException | IllegalArgumentException e) {
-			cancel(e.getMessage());
+	protected void execute(final CommandProgress progress) throws IOException {
+		// the paper's code fixed these; the default preset lets each be chosen
+		final boolean paper = Preset.of(preset) == Preset.PAPER;
+		final boolean centred = !paper && normalize;
+		final boolean rotated = paper || rotate;
+		final String gridName = !grid.equalsIgnoreCase(PipelineOptions.AUTO) ? grid : paper ? Preset.PAPER_GRID : "plane";
+		final InputPoints selection = paper ? InputPoints.STORED : InputPoints.FARTHEST;
+		final NamedClouds input = NamedClouds.read(clouds.toPath());
+		final FoldingGrids.Grid g = FoldingGrids.resolve(gridName);
+		final TrainingOptions base = TrainingOptions.paper(batch);
+		final TrainingOptions options = new TrainingOptions(k, learning_rate > 0 ? learning_rate : base.learningRate(), weight_decay, g.points(), g.dimension());
+		final Map<String, String> provenance = new LinkedHashMap<>();
+		provenance.put("clouds", clouds.getAbsolutePath());
+		provenance.put("epochs", Integer.toString(epochs));
+		provenance.put("batch", Integer.toString(batch));
+		provenance.put("learning_rate", Double.toString(options.learningRate()));
+		provenance.put("weight_decay", Double.toString(weight_decay));
+		provenance.put("seed", Long.toString(seed));
+		provenance.put("preset", Preset.of(preset).key());
+		provenance.put("rotate", Boolean.toString(rotated));
+		if (resume != null) provenance.put("resumed_from", resume.getAbsolutePath());
+		final ModelFolder.Settings settings = new ModelFolder.Settings(k, gridName, points, centred, selection, NeighbourSearch.TREE, provenance);
+		try (OutputFolder out = outputFolder(output, overwrite);
+			FoldingNetTrainer trainer = resume == null ? FoldingNetTrainer.initialised(options, seed) : resumed(options, settings))
+		{
+			final TrainStage.Result r = TrainStage.run(input, settings, trainer, new TrainStage.Options(epochs, batch, seed, rotated, checkpoint_every),
+				out, "", progress);
+			final TrainingRun.Outcome outcome = r.outcome();
+			if (outcome.losses().isEmpty()) throw new CancellationException("Cancelled before the first epoch finished: no model written");
+			TrainStage.write(r, out, "");
+			out.commit();
+			loss_curve = TrainingPlots.loss(outcome.losses());
+			log.info(String.format(Locale.ROOT, "%s after %d epochs; best epoch %d (loss %.4g); model in %s", outcome.cancelled() ? "Cancelled" : "Trained",
+				outcome.losses().size(), outcome.bestEpoch(), outcome.losses().get(outcome.bestEpoch() - 1), out.target()));
+			progress.done("Training done");
 		}
 	}
 

@@ -18,8 +18,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
+import org.braggcloud.TestContext;
 import org.braggcloud.clustering.AdjustedRandIndex;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,12 +38,7 @@ class ClusterFeaturesCommandTest {
 
 	@BeforeAll
 	static void start() {
-		context = new Context();
-	}
-
-	@AfterAll
-	static void stop() {
-		context.dispose();
+		context = TestContext.shared();
 	}
 
 	/** Quadrant of pixel (x, y): the true domain; column 0 is outside the mask. */

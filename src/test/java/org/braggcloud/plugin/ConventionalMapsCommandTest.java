@@ -12,11 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.braggcloud.TestContext;
 import org.braggcloud.io.scan.ScanDescriptorReader;
 import org.braggcloud.io.scan.ScanDescriptorWriter;
 import org.braggcloud.io.scan.ShiftsFile;
 import org.braggcloud.scan.ScanDescriptor;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,12 +35,7 @@ class ConventionalMapsCommandTest {
 
 	@BeforeAll
 	static void start() {
-		context = new Context();
-	}
-
-	@AfterAll
-	static void stop() {
-		context.dispose();
+		context = TestContext.shared();
 	}
 
 	@Test

@@ -11,9 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.braggcloud.TestContext;
 import org.braggcloud.cloud.PlyReader;
 import org.braggcloud.network.checkpoint.NpyArray;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,12 +32,7 @@ class ExtractFeaturesCommandTest {
 
 	@BeforeAll
 	static void start() {
-		context = new Context();
-	}
-
-	@AfterAll
-	static void stop() {
-		context.dispose();
+		context = TestContext.shared();
 	}
 
 	@Test

@@ -13,8 +13,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.braggcloud.TestContext;
 import org.braggcloud.scan.RockingScan;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,12 +37,7 @@ class OpenScanCommandTest {
 
 	@BeforeAll
 	static void start() {
-		context = new Context();
-	}
-
-	@AfterAll
-	static void stop() {
-		context.dispose();
+		context = TestContext.shared();
 	}
 
 	@Test

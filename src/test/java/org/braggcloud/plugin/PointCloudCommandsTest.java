@@ -10,11 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.braggcloud.TestContext;
 import org.braggcloud.cloud.PlyReader;
 import org.braggcloud.cloud.PointCloud;
 import org.braggcloud.io.results.CloudContainer;
 import org.braggcloud.cloud.PixelCloud;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,12 +33,7 @@ class PointCloudCommandsTest {
 
 	@BeforeAll
 	static void start() {
-		context = new Context();
-	}
-
-	@AfterAll
-	static void stop() {
-		context.dispose();
+		context = TestContext.shared();
 	}
 
 	private CommandModule run(final Class<? extends org.scijava.command.Command> command, final Object... inputs) throws Exception {

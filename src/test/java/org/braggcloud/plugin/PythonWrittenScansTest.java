@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import org.braggcloud.TestContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,12 +44,11 @@ class PythonWrittenScansTest {
 		final String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertTrue(p.waitFor(120, TimeUnit.SECONDS), "python timed out");
 		assertEquals(0, p.exitValue(), () -> "writing scans with h5py/tifffile failed (are python3-h5py and python3-tifffile installed?):\n" + log);
-		context = new Context();
+		context = TestContext.shared();
 	}
 
 	@AfterAll
 	static void cleanUp() throws IOException {
-		if (context != null) context.dispose();
 		if (scans != null) org.braggcloud.io.OutputFolder.deleteTree(scans);
 	}
 

@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.braggcloud.TestContext;
 import org.braggcloud.cloud.PlyWriter;
 import org.braggcloud.cloud.PointCloud;
 import org.braggcloud.figures.RenderedImages;
 import org.braggcloud.io.results.CloudContainer;
 import org.braggcloud.cloud.PixelCloud;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,12 +36,7 @@ class RenderPointCloudCommandTest {
 
 	@BeforeAll
 	static void start() {
-		context = new Context();
-	}
-
-	@AfterAll
-	static void stop() {
-		context.dispose();
+		context = TestContext.shared();
 	}
 
 	private CommandModule run(final Object... inputs) throws Exception {

@@ -13,9 +13,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.braggcloud.TestContext;
 import org.braggcloud.io.scan.ScanOpener;
 import org.braggcloud.scan.RockingScan;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,12 +33,7 @@ class SimulateScanCommandTest {
 
 	@BeforeAll
 	static void start() {
-		context = new Context();
-	}
-
-	@AfterAll
-	static void stop() {
-		context.dispose();
+		context = TestContext.shared();
 	}
 
 	private CommandModule simulate(final Path out, final String layout, final long seed, final boolean overwrite) throws Exception {

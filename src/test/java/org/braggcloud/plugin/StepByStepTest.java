@@ -8,11 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.braggcloud.TestContext;
 import org.braggcloud.io.OutputFolder;
 import org.braggcloud.pipeline.FeatureKind;
 import org.braggcloud.pipeline.Pipeline;
 import org.braggcloud.pipeline.PipelineOptions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,17 +36,12 @@ class StepByStepTest {
 
 	@BeforeAll
 	static void runPipeline() throws Exception {
-		context = new Context();
+		context = TestContext.shared();
 		pipeline = dir.resolve("pipeline");
 		final PipelineOptions options = new PipelineOptions(0, false, FeatureKind.DESCRIPTORS, null, 0, 128, 8, 1, 2, false);
 		try (OutputFolder out = OutputFolder.create(pipeline, false, "output")) {
 			new Pipeline(options).run(TINY, out);
 		}
-	}
-
-	@AfterAll
-	static void stop() {
-		context.dispose();
 	}
 
 	private static CommandModule run(final Class<? extends org.scijava.command.Command> command, final Object... inputs) throws Exception {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import org.braggcloud.clustering.KMeans;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,8 +51,7 @@ class LearningTest {
 			for (int e = 0; e < EPOCHS; e++) losses[e] = trainer.epoch(clouds, BATCH, 100 + e);
 			final double seconds = (System.nanoTime() - t0) * 1e-9;
 			final double factor = losses[0] / losses[EPOCHS - 1];
-			final int[] clusters = KMeans.cluster(trainer.encode(clouds.toArray(new float[0][])),
-				SHAPES, 7);
+			final int[] clusters = KMeans.clusters(SHAPES).seed(7).fit(toDouble(trainer.encode(clouds.toArray(new float[0][])))).labels();
 			final double purity = purity(clusters, labels, SHAPES);
 			System.out.printf("loss per cloud: first epoch %.3f, last %.3f, factor %.1f; %.2f s per " +
 				"epoch, %.1f clouds/s; k-means purity %.3f%n", losses[0], losses[EPOCHS - 1],
@@ -109,5 +109,14 @@ class LearningTest {
 			agree += best;
 		}
 		return agree / (double) clusters.length;
+	}
+
+	private static double[][] toDouble(final float[][] rows) {
+		final double[][] out = new double[rows.length][];
+		for (int i = 0; i < rows.length; i++) {
+			out[i] = new double[rows[i].length];
+			for (int j = 0; j < rows[i].length; j++) out[i][j] = rows[i][j];
+		}
+		return out;
 	}
 }

@@ -1,0 +1,47 @@
+package org.braggcloud.plugin;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.concurrent.CancellationException;
+
+import org.braggcloud.io.OutputFolder;
+import org.braggcloud.registration.RegistrationException;
+import org.scijava.app.StatusService;
+import org.scijava.command.ContextCommand;
+import org.scijava.log.LogService;
+import org.scijava.plugin.Parameter;
+
+/**
+ * What every step command does alike: progress where the user looks (Fiji's bars, or a line
+ * headless), cancel from the user, and bad input or a cancel ending the command with its message
+ * as the cancel reason (no stack trace), the output folder staged and committed whole.
+ */
+abstract class StepCommand extends ContextCommand {
+
+	@Parameter
+	private StatusService status;
+
+	@Parameter
+	protected LogService log;
+
+	@Override
+	public final void run() {
+		try {
+			execute(new CommandProgress(status, this));
+		}
+		catch (final RegistrationException e) {
+			cancel("Registration failed: " + e.messageWithAdvice());
+		}
+		catch (final IOException | CancellationException | IllegalArgumentException e) {
+			cancel(e.getMessage());
+		}
+	}
+
+	/** The step's work; throws for bad input (naming the file and field) or a cancel. */
+	protected abstract void execute(CommandProgress progress) throws IOException, RegistrationException;
+
+	/** The {@code output} folder, staged: nothing appears there until {@link OutputFolder#commit}. */
+	protected static OutputFolder outputFolder(final File output, final boolean overwrite) throws IOException {
+		return OutputFolder.create(output.toPath(), overwrite, "output");
+	}
+}
