@@ -20,26 +20,16 @@ import java.util.Random;
 
 import org.braggcloud.TestContext;
 import org.braggcloud.clustering.AdjustedRandIndex;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 
 /** Cluster Features on a small feature image with four domains, and on a PLY-folder feature table. */
 class ClusterFeaturesCommandTest {
 
 	private static final int NX = 10, NY = 8, D = 16;
-	private static Context context;
-
 	@TempDir
 	Path tmp;
-
-	@BeforeAll
-	static void start() {
-		context = TestContext.shared();
-	}
 
 	/** Quadrant of pixel (x, y): the true domain; column 0 is outside the mask. */
 	private static int domain(final int x, final int y) {
@@ -80,7 +70,7 @@ class ClusterFeaturesCommandTest {
 	private CommandModule run(final Path features, final Path out, final Object... more) throws Exception {
 		final List<Object> args = new ArrayList<>(List.of("features", features.toFile(), "output", out.toFile(), "k_max", 6, "seed", 3L));
 		args.addAll(Arrays.asList(more));
-		return context.service(CommandService.class).run(ClusterFeaturesCommand.class, true, args.toArray()).get();
+		return TestContext.run(ClusterFeaturesCommand.class, args.toArray());
 	}
 
 	@Test

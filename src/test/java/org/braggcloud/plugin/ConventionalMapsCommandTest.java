@@ -17,31 +17,22 @@ import org.braggcloud.io.scan.ScanDescriptorReader;
 import org.braggcloud.io.scan.ScanDescriptorWriter;
 import org.braggcloud.io.scan.ShiftsFile;
 import org.braggcloud.scan.ScanDescriptor;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 
 /** Align Rocking Scans and Conventional Maps through SciJava, on the bundled sample. */
 class ConventionalMapsCommandTest {
 
-	private static Context context;
 	private static final Path SAMPLE = Path.of("test-images/sample/scan.json").toAbsolutePath();
 
 	@TempDir
 	Path tmp;
 
-	@BeforeAll
-	static void start() {
-		context = TestContext.shared();
-	}
-
 	@Test
 	void writesEveryMapCalibratedWithNaNOutsideTheMask() throws Exception {
 		final Path out = tmp.resolve("maps");
-		final CommandModule m = context.service(CommandService.class).run(ConventionalMapsCommand.class, true, "scan", SAMPLE.toFile(), "output", out.toFile()).get();
+		final CommandModule m = TestContext.run(ConventionalMapsCommand.class, "scan", SAMPLE.toFile(), "output", out.toFile());
 		assertFalse(m.isCanceled(), () -> String.valueOf(m.getCancelReason()));
 		final List<String> names = List.of("intensity", "rocking_peak_deg", "centroid_row", "centroid_col", "centroid_angle_deg", "fwhm_row",
 			"fwhm_col", "fwhm_angle_deg", "strain", "tilt_x", "tilt_y", "paper_strain", "paper_tilt");
@@ -76,7 +67,7 @@ class ConventionalMapsCommandTest {
 	@Test
 	void alignCommandWritesShiftsCsv() throws Exception {
 		final Path out = tmp.resolve("align");
-		final CommandModule m = context.service(CommandService.class).run(AlignScansCommand.class, true, "scan", SAMPLE.toFile(), "output", out.toFile(), "reference", "xrf").get();
+		final CommandModule m = TestContext.run(AlignScansCommand.class, "scan", SAMPLE.toFile(), "output", out.toFile(), "reference", "xrf");
 		assertFalse(m.isCanceled(), () -> String.valueOf(m.getCancelReason()));
 		assertEquals(ShiftsFile.HEADER, Files.readAllLines(out.resolve("shifts.csv")).get(0));
 		assertEquals(16, Files.readAllLines(out.resolve("shifts.csv")).size());
@@ -85,8 +76,8 @@ class ConventionalMapsCommandTest {
 	@Test
 	void failedRegistrationSaysWhyAndOffersAlignFalse() throws Exception {
 		// At 0.1 degree steps the outer angles of the sample hardly diffract: intensity maps cannot register them.
-		final CommandModule m = context.service(CommandService.class).run(AlignScansCommand.class, true, "scan", SAMPLE.toFile(), "output",
-			tmp.resolve("i").toFile(), "reference", "intensity").get();
+		final CommandModule m = TestContext.run(AlignScansCommand.class, "scan", SAMPLE.toFile(), "output",
+			tmp.resolve("i").toFile(), "reference", "intensity");
 		assertTrue(m.isCanceled());
 		assertTrue(m.getCancelReason().contains("angle"), m.getCancelReason());
 		assertTrue(m.getCancelReason().contains("align=false"), m.getCancelReason());
@@ -98,7 +89,7 @@ class ConventionalMapsCommandTest {
 		final ScanDescriptor tiny = ScanDescriptorReader.read(Path.of("test-images/tiny-tiff-frames/scan.json"));
 		final Path scan = tmp.resolve("no-xrf.json");
 		ScanDescriptorWriter.write(new ScanDescriptor(scan, tiny.name(), tiny.grid(), tiny.anglesDeg(), tiny.frames(), List.of(), tiny.detector(), tiny.geometry()), tmp, scan);
-		final CommandModule m = context.service(CommandService.class).run(AlignScansCommand.class, true, "scan", scan.toFile(), "output", tmp.resolve("x").toFile(), "reference", "xrf").get();
+		final CommandModule m = TestContext.run(AlignScansCommand.class, "scan", scan.toFile(), "output", tmp.resolve("x").toFile(), "reference", "xrf");
 		assertTrue(m.isCanceled());
 		assertTrue(m.getCancelReason().contains("align=false"), m.getCancelReason());
 		assertFalse(Files.exists(tmp.resolve("x")));

@@ -14,32 +14,22 @@ import java.util.List;
 import org.braggcloud.TestContext;
 import org.braggcloud.cloud.PlyReader;
 import org.braggcloud.network.checkpoint.NpyArray;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 
 /** Extract Features with the paper's own checkpoint: the paper's codewords, and a feature image for a scan. */
 class ExtractFeaturesCommandTest {
 
 	private static final Path INTEROP = Path.of("test-images/interop/foldingnet-paper-seed1").toAbsolutePath();
-	private static Context context;
-
 	@TempDir
 	Path tmp;
-
-	@BeforeAll
-	static void start() {
-		context = TestContext.shared();
-	}
 
 	@Test
 	void paperCheckpointOnAPlyFolderGivesThePapersCodewords() throws Exception {
 		final Path out = tmp.resolve("f");
-		final CommandModule m = context.service(CommandService.class).run(ExtractFeaturesCommand.class, true, "clouds", INTEROP.resolve("clouds").toFile(),
-			"model", INTEROP.resolve("model.pkl").toFile(), "output", out.toFile(), "reconstruct", true).get();
+		final CommandModule m = TestContext.run(ExtractFeaturesCommand.class, "clouds", INTEROP.resolve("clouds").toFile(),
+			"model", INTEROP.resolve("model.pkl").toFile(), "output", out.toFile(), "reconstruct", true);
 		assertFalse(m.isCanceled(), () -> String.valueOf(m.getCancelReason()));
 		final List<String> csv = Files.readAllLines(out.resolve("features.csv"));
 		assertEquals(7, csv.size());
@@ -63,11 +53,11 @@ class ExtractFeaturesCommandTest {
 	@Test
 	void cloudsOfAScanGiveAFeatureImage() throws Exception {
 		final Path clouds = tmp.resolve("c");
-		assertFalse(context.service(CommandService.class).run(ScanToCloudsCommand.class, true, "scan",
-			Path.of("test-images/tiny-tiff-frames/scan.json").toAbsolutePath().toFile(), "output", clouds.toFile(), "denoise", "none", "align", false).get().isCanceled());
+		assertFalse(TestContext.run(ScanToCloudsCommand.class, "scan",
+			Path.of("test-images/tiny-tiff-frames/scan.json").toAbsolutePath().toFile(), "output", clouds.toFile(), "denoise", "none", "align", false).isCanceled());
 		final Path out = tmp.resolve("f");
-		final CommandModule m = context.service(CommandService.class).run(ExtractFeaturesCommand.class, true, "clouds", clouds.resolve("clouds/clouds.h5").toFile(),
-			"model", INTEROP.resolve("model.pkl").toFile(), "output", out.toFile(), "points", 256).get();
+		final CommandModule m = TestContext.run(ExtractFeaturesCommand.class, "clouds", clouds.resolve("clouds/clouds.h5").toFile(),
+			"model", INTEROP.resolve("model.pkl").toFile(), "output", out.toFile(), "points", 256);
 		assertFalse(m.isCanceled(), () -> String.valueOf(m.getCancelReason()));
 		final ImagePlus stack = IJ.openImage(out.resolve("features.tif").toString());
 		assertEquals(512, stack.getStackSize());

@@ -15,12 +15,9 @@ import java.util.Map;
 
 import org.braggcloud.TestContext;
 import org.braggcloud.scan.RockingScan;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 import org.scijava.io.IOService;
 
 /**
@@ -29,16 +26,10 @@ import org.scijava.io.IOService;
  */
 class OpenScanCommandTest {
 
-	private static Context context;
 	private static final IndependentScanFiles FILES = new IndependentScanFiles(6, 4, 10, 7, 3, 42);
 
 	@TempDir
 	Path tmp;
-
-	@BeforeAll
-	static void start() {
-		context = TestContext.shared();
-	}
 
 	@Test
 	void tiffFramesWrittenByImageJ() throws Exception {
@@ -65,7 +56,7 @@ class OpenScanCommandTest {
 		final Map<String, Object> inputs = new HashMap<>();
 		inputs.put("scan", scanJson.toFile());
 		inputs.put("output", out.toFile());
-		final CommandModule module = context.service(CommandService.class).run(OpenScanCommand.class, true, inputs).get();
+		final CommandModule module = TestContext.run(OpenScanCommand.class, inputs);
 		assertFalse(module.isCanceled(), () -> "cancelled: " + module.getCancelReason());
 
 		final ImagePlus intensity = (ImagePlus) module.getOutput("intensity");
@@ -100,7 +91,7 @@ class OpenScanCommandTest {
 	@Test
 	void ioServiceOpensADescriptorAsAScan() throws Exception {
 		final Path json = FILES.writeTiffFrames(tmp.resolve("io"));
-		final Object opened = context.service(IOService.class).open(json.toString());
+		final Object opened = TestContext.shared().service(IOService.class).open(json.toString());
 		final RockingScan scan = assertInstanceOf(RockingScan.class, opened);
 		try (scan) {
 			assertEquals(24, scan.grid().pointCount());
@@ -114,7 +105,7 @@ class OpenScanCommandTest {
 		Files.createDirectories(json.getParent());
 		Files.writeString(json, "{\"scan\": {\"nx\": 2, \"ny\": 2, \"step_um\": 0.1}, \"angles_deg\": [0], \"frames\": {\"format\": \"tiff\", \"files\": [\"gone.tif\"]}}");
 		final Path out = tmp.resolve("never");
-		final CommandModule module = context.service(CommandService.class).run(OpenScanCommand.class, true, "scan", json.toFile(), "output", out.toFile()).get();
+		final CommandModule module = TestContext.run(OpenScanCommand.class, "scan", json.toFile(), "output", out.toFile());
 		assertTrue(module.isCanceled());
 		assertTrue(module.getCancelReason().contains("gone.tif"), module.getCancelReason());
 		assertTrue(module.getCancelReason().contains("frames.files[0]"), module.getCancelReason());

@@ -15,29 +15,20 @@ import org.braggcloud.cloud.PlyReader;
 import org.braggcloud.cloud.PointCloud;
 import org.braggcloud.io.results.CloudContainer;
 import org.braggcloud.cloud.PixelCloud;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 
 /** Scan to Point Clouds and Denoise Point Clouds through SciJava, on a bundled tiny scan. */
 class PointCloudCommandsTest {
 
-	private static Context context;
 	private static final Path TINY = Path.of("test-images/tiny-tiff-frames/scan.json").toAbsolutePath();
 
 	@TempDir
 	Path tmp;
 
-	@BeforeAll
-	static void start() {
-		context = TestContext.shared();
-	}
-
 	private CommandModule run(final Class<? extends org.scijava.command.Command> command, final Object... inputs) throws Exception {
-		return context.service(CommandService.class).run(command, true, inputs).get();
+		return TestContext.run(command, inputs);
 	}
 
 	private static List<Path> plys(final Path dir) throws Exception {

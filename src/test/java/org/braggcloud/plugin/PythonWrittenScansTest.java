@@ -19,9 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 
 /**
  * Scans written by the Python tools beamlines use (h5py: gzip, shuffle, lzf, contiguous;
@@ -33,8 +31,6 @@ class PythonWrittenScansTest {
 
 	private static final Path PYTHON = Path.of("/usr/bin/python3");
 	private static Path scans;
-	private static Context context;
-
 	@BeforeAll
 	static void writeScans() throws Exception {
 		assertTrue(Files.isExecutable(PYTHON), "Debian's python3 with python3-h5py and python3-tifffile is needed: run scripts/bragg-cloud test, which installs them");
@@ -44,7 +40,6 @@ class PythonWrittenScansTest {
 		final String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertTrue(p.waitFor(120, TimeUnit.SECONDS), "python timed out");
 		assertEquals(0, p.exitValue(), () -> "writing scans with h5py/tifffile failed (are python3-h5py and python3-tifffile installed?):\n" + log);
-		context = TestContext.shared();
 	}
 
 	@AfterAll
@@ -57,7 +52,7 @@ class PythonWrittenScansTest {
 		"h5py-lzf-uint16", "h5py-contiguous-int32", "h5py-gzip-float32" })
 	void overviewEqualsNumpySums(final String name) throws Exception {
 		final Path dir = scans.resolve(name);
-		final CommandModule m = context.service(CommandService.class).run(OpenScanCommand.class, true, "scan", dir.resolve("scan.json").toFile()).get();
+		final CommandModule m = TestContext.run(OpenScanCommand.class, "scan", dir.resolve("scan.json").toFile());
 		assertFalse(m.isCanceled(), () -> String.valueOf(m.getCancelReason()));
 		final ImagePlus intensity = (ImagePlus) m.getOutput("intensity");
 		final ImagePlus pattern = (ImagePlus) m.getOutput("mean_pattern");

@@ -19,28 +19,18 @@ import org.braggcloud.cloud.PointCloud;
 import org.braggcloud.figures.RenderedImages;
 import org.braggcloud.io.results.CloudContainer;
 import org.braggcloud.cloud.PixelCloud;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 
 /** Render Point Cloud through SciJava on small PLY folders. */
 class RenderPointCloudCommandTest {
 
-	private static Context context;
-
 	@TempDir
 	Path tmp;
 
-	@BeforeAll
-	static void start() {
-		context = TestContext.shared();
-	}
-
 	private CommandModule run(final Object... inputs) throws Exception {
-		return context.service(CommandService.class).run(RenderPointCloudCommand.class, true, inputs).get();
+		return TestContext.run(RenderPointCloudCommand.class, inputs);
 	}
 
 	private static PointCloud blob(final int n, final float shift) {

@@ -16,30 +16,20 @@ import java.util.List;
 import org.braggcloud.TestContext;
 import org.braggcloud.io.scan.ScanOpener;
 import org.braggcloud.scan.RockingScan;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 
 /** The simulator through its command: every layout holds the same counts; truth beside it. */
 class SimulateScanCommandTest {
 
-	private static Context context;
-
 	@TempDir
 	Path tmp;
 
-	@BeforeAll
-	static void start() {
-		context = TestContext.shared();
-	}
-
 	private CommandModule simulate(final Path out, final String layout, final long seed, final boolean overwrite) throws Exception {
-		return context.service(CommandService.class).run(SimulateScanCommand.class, true, "output", out.toFile(), "layout", layout,
+		return TestContext.run(SimulateScanCommand.class, "output", out.toFile(), "layout", layout,
 			"nx", 12, "ny", 9, "detector_rows", 32, "detector_columns", 32, "angles", 9, "drift", 1.0, "seed", seed,
-			"overwrite", overwrite).get();
+			"overwrite", overwrite);
 	}
 
 	@Test
@@ -87,9 +77,9 @@ class SimulateScanCommandTest {
 	@Test
 	void facetedOptionsReachTheModelAndTheTruth() throws Exception {
 		final Path out = tmp.resolve("faceted");
-		final CommandModule m = context.service(CommandService.class).run(SimulateScanCommand.class, true, "output", out.toFile(),
+		final CommandModule m = TestContext.run(SimulateScanCommand.class, "output", out.toFile(),
 			"nx", 8, "ny", 6, "detector_rows", 32, "detector_columns", 32, "angles", 7, "peak_style", "faceted",
-			"peak_maximum", 300.0, "fluorescence", 2.0, "dead_columns", 2, "dead_rows", 1, "seed", 5L).get();
+			"peak_maximum", 300.0, "fluorescence", 2.0, "dead_columns", 2, "dead_rows", 1, "seed", 5L);
 		assertFalse(m.isCanceled(), () -> String.valueOf(m.getCancelReason()));
 		final List<String> dead = Files.readAllLines(out.resolve("truth/dead_lines.csv"));
 		assertEquals(List.of("axis,index"), dead.subList(0, 1));

@@ -16,9 +16,7 @@ import org.braggcloud.pipeline.PipelineOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
-import org.scijava.command.CommandService;
 
 /**
  * The step commands, run one by one on the pipeline's own intermediate files, write the same
@@ -31,12 +29,10 @@ class StepByStepTest {
 	@TempDir
 	static Path dir;
 
-	private static Context context;
 	private static Path pipeline;
 
 	@BeforeAll
 	static void runPipeline() throws Exception {
-		context = TestContext.shared();
 		pipeline = dir.resolve("pipeline");
 		final PipelineOptions options = new PipelineOptions(0, false, FeatureKind.DESCRIPTORS, null, 0, 128, 8, 1, 2, false);
 		try (OutputFolder out = OutputFolder.create(pipeline, false, "output")) {
@@ -45,7 +41,7 @@ class StepByStepTest {
 	}
 
 	private static CommandModule run(final Class<? extends org.scijava.command.Command> command, final Object... inputs) throws Exception {
-		final CommandModule m = context.service(CommandService.class).run(command, true, inputs).get();
+		final CommandModule m = TestContext.run(command, inputs);
 		assertFalse(m.isCanceled(), () -> command.getSimpleName() + ": " + m.getCancelReason());
 		return m;
 	}

@@ -9,30 +9,21 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.braggcloud.TestContext;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.scijava.Context;
 import org.scijava.command.CommandModule;
 import org.scijava.command.CommandService;
 
 /** Train Autoencoder writes a model folder that Extract Features uses. */
 class TrainAutoencoderCommandTest {
 
-	private static Context context;
-
 	@TempDir
 	Path tmp;
 
-	@BeforeAll
-	static void start() {
-		context = TestContext.shared();
-	}
-
 	@Test
 	void benchmarkPrintsTheThreeRates() throws Exception {
-		final CommandModule m = context.service(CommandService.class).run(BenchmarkAutoencoderCommand.class, true, "batch", 2, "points", 64, "k", 4,
-			"iterations", 1).get();
+		final CommandModule m = TestContext.run(BenchmarkAutoencoderCommand.class, "batch", 2, "points", 64, "k", 4,
+			"iterations", 1);
 		assertFalse(m.isCanceled(), () -> String.valueOf(m.getCancelReason()));
 		final String line = (String) m.getOutput("result");
 		assertTrue(line.matches("inference_clouds_per_s=[0-9.]+ encoder_only_clouds_per_s=[0-9.]+ training_clouds_per_s=[0-9.]+"), line);
@@ -40,7 +31,7 @@ class TrainAutoencoderCommandTest {
 
 	@Test
 	void trainsAModelThatExtractFeaturesReads() throws Exception {
-		final CommandService commands = context.service(CommandService.class);
+		final CommandService commands = TestContext.shared().service(CommandService.class);
 		final Path clouds = tinyClouds(commands);
 		final Path model = tmp.resolve("model");
 		final CommandModule train = commands.run(TrainAutoencoderCommand.class, true, "clouds", clouds.resolve("clouds/clouds.h5").toFile(), "output", model.toFile(),
@@ -69,7 +60,7 @@ class TrainAutoencoderCommandTest {
 	/** The paper's preset trains as its code did, and the model folder says so for every later reader. */
 	@Test
 	void paperPresetTrainsRawCloudsOnTheGaussianGridWithRotations() throws Exception {
-		final CommandService commands = context.service(CommandService.class);
+		final CommandService commands = TestContext.shared().service(CommandService.class);
 		final Path clouds = tinyClouds(commands);
 		final Path model = tmp.resolve("paper-model");
 		final CommandModule train = commands.run(TrainAutoencoderCommand.class, true, "clouds", clouds.resolve("clouds/clouds.h5").toFile(), "output", model.toFile(),
@@ -92,7 +83,7 @@ class TrainAutoencoderCommandTest {
 	/** A checkpoint's grid is the one its weights fold, unless the user names one; a wrong one is refused by name. */
 	@Test
 	void aCheckpointsGridIsReadFromItsWeights() throws Exception {
-		final CommandService commands = context.service(CommandService.class);
+		final CommandService commands = TestContext.shared().service(CommandService.class);
 		final Path interop = Path.of("test-images/interop/foldingnet-paper-seed1").toAbsolutePath();
 		final Path out = tmp.resolve("wrong-grid");
 		final CommandModule m = commands.run(ExtractFeaturesCommand.class, true, "clouds", interop.resolve("clouds").toFile(), "model",
