@@ -2,6 +2,7 @@ package org.braggcloud.pipeline;
 
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 
@@ -31,6 +32,18 @@ final class AutoencoderStep {
 	/** Where the pipeline keeps the model folder it trains. */
 	static final String MODEL = "model";
 
+	/**
+	 * The network the features step encodes with, and the loss per epoch when this run trained it
+	 * (empty when it loaded one).
+	 */
+	record Autoencoder(FoldingNetEncoder encoder, List<Double> losses) implements AutoCloseable {
+
+		@Override
+		public void close() {
+			encoder.close();
+		}
+	}
+
 	private AutoencoderStep() {}
 
 	/**
@@ -57,13 +70,13 @@ final class AutoencoderStep {
 		return o.model() != null || o.preset() != Preset.PAPER && o.epochs() == 0;
 	}
 
-	static FoldingNetEncoder trainOrLoad(final PipelineOptions o, final NamedClouds clouds, final OutputFolder out,
+	static Autoencoder trainOrLoad(final PipelineOptions o, final NamedClouds clouds, final OutputFolder out,
 		final ProgressListener progress) throws IOException
 	{
 		if (o.model() != null) {
 			final ModelFolder.Model m = ModelFolder.load(o.model(), settings(o, o.grid(), Map.of()));
-			return new FoldingNetEncoder(o.preset() == Preset.PAPER ? new ModelFolder.Model(m.weights(), m.settings().asPaper()) : m,
-				o.threads());
+			return new Autoencoder(new FoldingNetEncoder(o.preset() == Preset.PAPER ? new ModelFolder.Model(m.weights(), m.settings().asPaper()) : m,
+				o.threads()), List.of());
 		}
 		if (o.preset() == Preset.PAPER) {
 			if (o.epochs() == 0) throw new IllegalArgumentException("the paper's preset trains FoldingNet on the scan: give epochs > 0, "
@@ -72,11 +85,11 @@ final class AutoencoderStep {
 		}
 		// The shipped model, encoder only; with epochs, fine-tuned on this scan's clouds first.
 		final ModelFolder.Model shipped = ShippedModel.load();
-		if (o.epochs() == 0) return new FoldingNetEncoder(shipped, o.threads());
+		if (o.epochs() == 0) return new Autoencoder(new FoldingNetEncoder(shipped, o.threads()), List.of());
 		return fineTune(o, shipped, clouds, out, progress);
 	}
 
-	private static FoldingNetEncoder fineTune(final PipelineOptions o, final ModelFolder.Model shipped, final NamedClouds clouds,
+	private static Autoencoder fineTune(final PipelineOptions o, final ModelFolder.Model shipped, final NamedClouds clouds,
 		final OutputFolder out, final ProgressListener progress) throws IOException
 	{
 		final ModelFolder.Settings base = shipped.settings();
@@ -94,7 +107,7 @@ final class AutoencoderStep {
 		return runTraining(o, FoldingNetTrainer.resumed(training, shipped.weights()), settings, false, clouds, out, progress);
 	}
 
-	private static FoldingNetEncoder train(final PipelineOptions o, final NamedClouds clouds, final OutputFolder out,
+	private static Autoencoder train(final PipelineOptions o, final NamedClouds clouds, final OutputFolder out,
 		final ProgressListener progress) throws IOException
 	{
 		final String grid = trainingGrid(o);
@@ -114,7 +127,7 @@ final class AutoencoderStep {
 		return runTraining(o, FoldingNetTrainer.initialised(training, o.seed()), settings(o, grid, provenance), rotate, clouds, out, progress);
 	}
 
-	private static FoldingNetEncoder runTraining(final PipelineOptions o, final FoldingNetTrainer started, final ModelFolder.Settings settings,
+	private static Autoencoder runTraining(final PipelineOptions o, final FoldingNetTrainer started, final ModelFolder.Settings settings,
 		final boolean rotate, final NamedClouds clouds, final OutputFolder out, final ProgressListener progress) throws IOException
 	{
 		try (FoldingNetTrainer trainer = started) {
@@ -122,7 +135,7 @@ final class AutoencoderStep {
 				out, MODEL, progress);
 			if (r.outcome().cancelled()) throw new CancellationException("Cancelled during training");
 			TrainStage.write(r, out, MODEL);
-			return new FoldingNetEncoder(r.best(), o.threads());
+			return new Autoencoder(new FoldingNetEncoder(r.best(), o.threads()), r.outcome().losses());
 		}
 	}
 }

@@ -12,7 +12,6 @@ import org.braggcloud.io.scan.ScanOpener;
 import org.braggcloud.io.results.NamedClouds;
 import org.braggcloud.stage.CloudStage;
 import org.braggcloud.stage.FeatureStage;
-import org.braggcloud.stage.FoldingNetEncoder;
 import org.braggcloud.stage.ClusterStage;
 import org.braggcloud.stage.MapsStage;
 import org.braggcloud.stage.PrepareStage;
@@ -64,12 +63,12 @@ public final class Pipeline {
 				return m.maps();
 			});
 			final NamedClouds clouds = steps.run(PipelineStep.CLOUDS, () -> clouds(scan, prepared, out));
-			final FoldingNetEncoder source = options.features() == FeatureKind.FOLDINGNET
+			final AutoencoderStep.Autoencoder source = options.features() == FeatureKind.FOLDINGNET
 				? steps.run(AutoencoderStep.loads(options) ? PipelineStep.LOAD : PipelineStep.TRAIN,
 					() -> AutoencoderStep.trainOrLoad(options, clouds, out, progress))
 				: null;
 			final FeatureStage.Result features = steps.run(PipelineStep.FEATURES, () -> {
-				final FeatureStage.Result f = source != null ? FeatureStage.codewords(clouds, source, FeatureStage.DEFAULT_BATCH, false, progress)
+				final FeatureStage.Result f = source != null ? FeatureStage.codewords(clouds, source.encoder(), FeatureStage.DEFAULT_BATCH, false, progress)
 					: FeatureStage.descriptors(clouds);
 				FeatureStage.write(f, out);
 				return f;

@@ -4,7 +4,6 @@ import ij.IJ;
 import ij.ImagePlus;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.braggcloud.cloud.PointCloud;
 import org.braggcloud.figures.ClusterFigures;
 import org.braggcloud.figures.ClusterImages;
 import org.braggcloud.figures.MapImages;
+import org.braggcloud.figures.TrainingPlots;
 import org.braggcloud.io.PngFile;
 import org.braggcloud.io.OutputFolder;
 import org.braggcloud.io.results.NamedClouds;
@@ -43,15 +43,18 @@ final class ReportStep {
 		this.progress = progress;
 	}
 
-	void write(final RockingScan scan, final PreparedScan prepared, final NamedClouds clouds, final FoldingNetEncoder network,
+	void write(final RockingScan scan, final PreparedScan prepared, final NamedClouds clouds, final AutoencoderStep.Autoencoder autoencoder,
 		final FeatureStage.Result features, final ClusterStage.Result clusters, final Map<String, float[]> maps, final Map<PipelineStep, Double> seconds,
 		final OutputFolder out) throws IOException
 	{
 		final ScanGrid grid = scan.grid();
+		final FoldingNetEncoder network = autoencoder == null ? null : autoencoder.encoder();
 		final ClusterProfiles profiles = ClusterProfiles.compute(prepared.view(), prepared.hot(), prepared.background(),
 			clusters.labels(), clusters.k(), progress);
-		PngFile.write(ClusterFigures.rockingCurves(profiles, scan.anglesDeg()), out.stage("rocking_curves.png"));
-		PngFile.write(ClusterFigures.patterns(profiles, scan.anglesDeg()), out.stage("patterns.png"));
+		// every figure the page shows, by file name: the report's own, written here, and the stages' plots
+		final Map<String, ImagePlus> figures = new LinkedHashMap<>(ClusterStage.figures(clusters));
+		figures.put("rocking_curves.png", ClusterFigures.rockingCurves(profiles, scan.anglesDeg()));
+		figures.put("patterns.png", ClusterFigures.patterns(profiles, scan.anglesDeg()));
 		final List<PointCloud> raw = new ArrayList<>();
 		final List<PointCloud> reconstructed = network == null ? null : new ArrayList<>();
 		for (int c = 0; c < clusters.k(); c++) {
@@ -63,29 +66,32 @@ final class ReportStep {
 			raw.add(PointCloud.of(network.networkInput(e)));
 			reconstructed.add(PointCloud.of(network.reconstruction(features.rows()[clusters.representatives()[c]])));
 		}
-		PngFile.write(ClusterFigures.clouds(raw, reconstructed), out.stage("clouds.png"));
-		PngFile.write(flatMap(clusters, grid), out.stage("clusters.png"));
-		PngFile.write(MapImages.montage(maps, grid.nx(), grid.ny(), grid.stepUm()), out.stage("maps.png"));
+		figures.put("clouds.png", ClusterFigures.clouds(raw, reconstructed));
+		figures.put("clusters.png", flatMap(clusters, grid));
+		figures.put("maps.png", MapImages.montage(maps, grid.nx(), grid.ny(), grid.stepUm()));
+		for (final String own : List.of("rocking_curves.png", "patterns.png", "clouds.png", "clusters.png", "maps.png"))
+			PngFile.write(figures.get(own), out.stage(own));
+		if (autoencoder != null && !autoencoder.losses().isEmpty()) figures.put("model/loss.png", TrainingPlots.loss(autoencoder.losses()));
 
 		final ReportPage page = new ReportPage("Bragg Cloud report: " + scan.name());
 		page.paragraph(String.format(Locale.ROOT, "%d x %d scan points (%.3g um steps), %d in the particle mask, %d point clouds, "
 			+ "%d clusters (%s).", grid.nx(), grid.ny(), grid.stepUm(), prepared.maskedCount(), clouds.clouds().size(),
 			clusters.k(), clusters.criterion().equals("given") ? "number given" : "chosen by " + clusters.criterion()));
 		page.heading("Defect domains");
-		figure(page, out, "clusters.png", "Cluster map (scan pixels; white lines are cluster boundaries)");
-		figure(page, out, "embedding.png", "Features on their first two principal components, coloured by cluster");
-		if (Files.exists(out.written("cluster_count.png"))) figure(page, out, "cluster_count.png", "Cluster-count criteria against K");
+		figure(page, figures, "clusters.png", "Cluster map (scan pixels; white lines are cluster boundaries)");
+		figure(page, figures, "embedding.png", "Features on their first two principal components, coloured by cluster");
+		if (figures.containsKey(ClusterStage.COUNT_PLOT)) figure(page, figures, "cluster_count.png", "Cluster-count criteria against K");
 		page.heading("Clusters");
 		page.table(clusters.table().columns(), rows(clusters.table().values()));
-		figure(page, out, "rocking_curves.png", "Mean rocking curve of each cluster");
-		figure(page, out, "patterns.png", "Mean detector pattern of each cluster at its peak angle");
-		figure(page, out, "clouds.png", network == null ? "Representative cloud of each cluster"
+		figure(page, figures, "rocking_curves.png", "Mean rocking curve of each cluster");
+		figure(page, figures, "patterns.png", "Mean detector pattern of each cluster at its peak angle");
+		figure(page, figures, "clouds.png", network == null ? "Representative cloud of each cluster"
 			: "Representative cloud of each cluster as the network saw it, and its reconstruction");
 		page.heading("Conventional maps");
-		figure(page, out, "maps.png", "Strain, tilt, width and centroid maps");
-		if (network != null && Files.exists(out.written("model/loss.png"))) {
+		figure(page, figures, "maps.png", "Strain, tilt, width and centroid maps");
+		if (figures.containsKey("model/loss.png")) {
 			page.heading("Training");
-			figure(page, out, "model/loss.png", "Chamfer loss per cloud against epoch");
+			figure(page, figures, "model/loss.png", "Chamfer loss per cloud against epoch");
 		}
 		page.heading("Parameters");
 		page.keyValues(parameters(scan));
@@ -108,10 +114,10 @@ final class ReportStep {
 		return ClusterImages.clusterMap("clusters", big, w, grid.ny() * zoom, clusters.k(), grid.stepUm() / zoom, "um").flatten();
 	}
 
-	private static void figure(final ReportPage page, final OutputFolder out, final String file, final String caption)
+	private static void figure(final ReportPage page, final Map<String, ImagePlus> figures, final String file, final String caption)
 		throws IOException
 	{
-		page.figure(Files.readAllBytes(out.written(file)), caption);
+		page.figure(PngFile.encode(figures.get(file)), caption);
 	}
 
 	private static List<List<String>> rows(final double[][] values) {

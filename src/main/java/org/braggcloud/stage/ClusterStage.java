@@ -2,6 +2,7 @@ package org.braggcloud.stage;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,6 +49,9 @@ public final class ClusterStage {
 	public record Result(FeatureTable features, int[] rowLabels, int[] labels, int k, ClusterTable table, List<CountCurve> curves,
 		String criterion, double[][] embedding, int[] representatives) {}
 
+	public static final String COUNT_PLOT = "cluster_count.png";
+	public static final String EMBEDDING_PLOT = "embedding.png";
+
 	private ClusterStage() {}
 
 	/**
@@ -89,11 +93,17 @@ public final class ClusterStage {
 		final FeatureTable.Grid grid = r.features().grid();
 		if (grid != null) TiffImageFile.write(map(r), out.stage("clusters.tif"));
 		r.table().write(out.stage("clusters.csv"));
-		if (!r.curves().isEmpty()) {
-			ClusterTable.writeCountCurves(out.stage("cluster_count.csv"), r.curves());
-			PngFile.write(ClusterImages.countPlot(r.curves(), r.k(), r.criterion()), out.stage("cluster_count.png"));
-		}
-		PngFile.write(ClusterImages.embeddingPlot(r.embedding(), r.rowLabels(), r.k()), out.stage("embedding.png"));
+		if (!r.curves().isEmpty()) ClusterTable.writeCountCurves(out.stage("cluster_count.csv"), r.curves());
+		for (final Map.Entry<String, ij.ImagePlus> f : figures(r).entrySet())
+			PngFile.write(f.getValue(), out.stage(f.getKey()));
+	}
+
+	/** The plots, by file name: {@code cluster_count.png} when the count was chosen, and {@code embedding.png}. */
+	public static Map<String, ij.ImagePlus> figures(final Result r) {
+		final Map<String, ij.ImagePlus> figures = new LinkedHashMap<>();
+		if (!r.curves().isEmpty()) figures.put(COUNT_PLOT, ClusterImages.countPlot(r.curves(), r.k(), r.criterion()));
+		figures.put(EMBEDDING_PLOT, ClusterImages.embeddingPlot(r.embedding(), r.rowLabels(), r.k()));
+		return figures;
 	}
 
 	/** The cluster map as a calibrated label image with its outlines; null when the rows are not scan pixels. */
