@@ -76,12 +76,12 @@ public final class ClusterStage {
 		for (int i = 0; i < n; i++)
 			rowLabels[i] = r.labels()[i] + 1;
 		int[] labels = null;
-		ClusterTable table = ClusterTable.of(rowLabels, k, Double.NaN, Map.of());
+		ClusterTable table = ClusterSummary.of(rowLabels, k, Double.NaN, Map.of());
 		if (grid != null) {
 			labels = new int[grid.nx() * grid.ny()];
 			for (int i = 0; i < n; i++)
 				labels[grid.pixel()[i]] = rowLabels[i];
-			table = ClusterTable.of(labels, k, ClusterTable.squareMicrometres(grid.pixelSize(), grid.unit()), maps);
+			table = ClusterSummary.of(labels, k, ClusterSummary.squareMicrometres(grid.pixelSize(), grid.unit()), maps);
 		}
 		return new Result(features, rowLabels, labels, k, table, r.curves(), r.curves().isEmpty() ? "given" : r.criterion().key(),
 			r.embedding(), representatives(r.embedding(), rowLabels, k));
