@@ -110,15 +110,14 @@ public final class ConventionalMaps {
 		maps.put("fwhm_col", map(peaks, PeakMeasurement::fwhmColumn));
 		maps.put("fwhm_angle_deg", map(peaks, p -> p.fwhmAngleIndex() * Math.abs(step)));
 
-		final String missing = missingGeometry(d, angles);
+		final String missing = DiffractometerGeometry.missingFrom(d, angles);
 		if (missing != null) {
 			skipped.add("strain, tilt_x, tilt_y, paper_strain, paper_tilt: " + missing);
 			return new ConventionalMaps(maps, skipped);
 		}
 		final ExperimentGeometry g = d.geometry();
 		final DetectorSpec det = d.detector();
-		final DiffractometerGeometry geometry = DiffractometerGeometry.of(g.energyKev(), g.deltaDeg(), g.gammaDeg(),
-			det.distanceUm(), det.pixelUm(), step);
+		final DiffractometerGeometry geometry = DiffractometerGeometry.of(d, step);
 		final LatticeDistortion distortion = new LatticeDistortion(geometry, rows, columns, angles);
 		final float[] strain = new float[n], tiltX = new float[n], tiltY = new float[n];
 		for (int i = 0; i < n; i++) {
@@ -145,16 +144,6 @@ public final class ConventionalMaps {
 	}
 
 	/** Why the q-space maps cannot be made, or null when they can. */
-	static String missingGeometry(final ScanDescriptor d, final int angles) {
-		final List<String> missing = new ArrayList<>();
-		if (!d.hasGeometry()) missing.add("'geometry' (energy_kev, delta_deg, gamma_deg)");
-		if (!d.detector().hasPixelSize()) missing.add("'detector.pixel_um'");
-		if (!d.detector().hasDistance()) missing.add("'detector.distance_um'");
-		if (angles < 2) missing.add("at least two rocking angles");
-		if (missing.isEmpty() && d.geometry().deltaDeg() == 0 && d.geometry().gammaDeg() == 0) missing.add("delta and gamma not both zero");
-		return missing.isEmpty() ? null : "the descriptor lacks " + String.join(", ", missing);
-	}
-
 	private interface Value {
 		double of(PeakMeasurement p);
 	}

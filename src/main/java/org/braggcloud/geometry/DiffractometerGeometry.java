@@ -1,5 +1,10 @@
 package org.braggcloud.geometry;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.braggcloud.scan.ScanDescriptor;
+
 /**
  * Immutable diffractometer geometry: maps a voxel of a per-scan-pixel diffraction volume
  * (detector column, detector row, rocking-angle index) to reciprocal space, following
@@ -115,6 +120,26 @@ public final class DiffractometerGeometry {
 	public static DiffractometerGeometry of(double energyKev, double deltaDeg, double gammaDeg,
 											double distanceUm, double pixelUm, double rockingStepDeg) {
 		return new DiffractometerGeometry(energyKev, deltaDeg, gammaDeg, distanceUm, pixelUm, rockingStepDeg);
+	}
+
+	/**
+	 * What a scan descriptor lacks for reciprocal-space work (q coordinates, strain, tilt), in
+	 * words a user can act on; null when it has everything.
+	 */
+	public static String missingFrom(final ScanDescriptor d, final int angles) {
+		final List<String> missing = new ArrayList<>();
+		if (!d.hasGeometry()) missing.add("'geometry' (energy_kev, delta_deg, gamma_deg)");
+		if (!d.detector().hasPixelSize()) missing.add("'detector.pixel_um'");
+		if (!d.detector().hasDistance()) missing.add("'detector.distance_um'");
+		if (angles < 2) missing.add("at least two rocking angles");
+		if (missing.isEmpty() && d.geometry().deltaDeg() == 0 && d.geometry().gammaDeg() == 0) missing.add("delta and gamma not both zero");
+		return missing.isEmpty() ? null : "the descriptor lacks " + String.join(", ", missing);
+	}
+
+	/** The geometry a scan descriptor records; only when {@link #missingFrom} finds nothing missing. */
+	public static DiffractometerGeometry of(final ScanDescriptor d, final double rockingStepDeg) {
+		return of(d.geometry().energyKev(), d.geometry().deltaDeg(), d.geometry().gammaDeg(), d.detector().distanceUm(), d.detector().pixelUm(),
+			rockingStepDeg);
 	}
 
 	/** Builder pre-set to an HXN-like (101) LiCoO2 setting: 12 keV, delta 18.1, gamma 28.5, 0.5 m, Merlin 55 um, 0.1 deg. */

@@ -126,8 +126,7 @@ public final class SampleModel {
 		this.xrfCounts = b.xrfCounts;
 		this.xrfBackground = b.xrfBackground;
 		double step = anglesDeg[1] - anglesDeg[0];
-		this.geometry = DiffractometerGeometry.of(b.energyKev, b.deltaDeg, b.gammaDeg,
-			b.distanceUm, b.pixelUm, step);
+		this.geometry = b.geometry.rockingStepDeg(step).build();
 		double h = geometry.hNorm();
 		this.crystalToVoxel = scale(Mat3.multiply(geometry.labToVoxel(), geometry.crystalToLab()), h);
 		this.centreVoxel = new double[] {(cols - 1) / 2.0, (rows - 1) / 2.0, (anglesDeg.length - 1) / 2.0};
@@ -535,11 +534,8 @@ public final class SampleModel {
 		private int detectorRows = 48;
 		private int detectorColumns = 48;
 		private double[] anglesDeg = defaultAngles();
-		private double energyKev = 12.0;
-		private double deltaDeg = 18.1;
-		private double gammaDeg = 28.5;
-		private double distanceUm = 500_000;
-		private double pixelUm = 55;
+		/** The diffractometer; its rocking step is the scan's own. */
+		private DiffractometerGeometry.Builder geometry = DiffractometerGeometry.builder();
 		private int domains = 4;
 		private Domain.Kind[] kinds = Domain.blobKinds();
 		private PeakStyle peakStyle = PeakStyle.BLOB;
@@ -600,28 +596,8 @@ public final class SampleModel {
 			return this;
 		}
 
-		public Builder energyKev(double v) {
-			energyKev = v;
-			return this;
-		}
-
-		public Builder deltaDeg(double v) {
-			deltaDeg = v;
-			return this;
-		}
-
-		public Builder gammaDeg(double v) {
-			gammaDeg = v;
-			return this;
-		}
-
-		public Builder distanceUm(double v) {
-			distanceUm = v;
-			return this;
-		}
-
-		public Builder pixelUm(double v) {
-			pixelUm = v;
+		public Builder geometry(DiffractometerGeometry.Builder g) {
+			geometry = g;
 			return this;
 		}
 

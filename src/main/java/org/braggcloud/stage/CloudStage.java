@@ -144,12 +144,12 @@ public final class CloudStage {
 		final CloudCoordinates.System system = CloudCoordinates.System.fromKey(o.coordinates());
 		if (o.paper() || system == CloudCoordinates.System.INDEX) return CloudCoordinates.index(o.angleScale());
 		final ScanDescriptor d = scan.descriptor();
-		if (!d.hasGeometry() || !d.detector().hasPixelSize() || !d.detector().hasDistance() || scan.angleCount() < 2)
-			throw new IllegalArgumentException(d.file() + ": coordinates '" + o.coordinates() + "' need 'geometry' (energy_kev, delta_deg, gamma_deg), "
-				+ "'detector.pixel_um', 'detector.distance_um' and two or more angles in the descriptor; use coordinates=index");
+		final String missing = DiffractometerGeometry.missingFrom(d, scan.angleCount());
+		if (missing != null)
+			throw new IllegalArgumentException(d.file() + ": coordinates '" + o.coordinates() + "' need the diffractometer geometry, but " + missing
+				+ "; use coordinates=index");
 		final double[] angles = scan.anglesDeg();
-		final DiffractometerGeometry g = DiffractometerGeometry.of(d.geometry().energyKev(), d.geometry().deltaDeg(), d.geometry().gammaDeg(),
-			d.detector().distanceUm(), d.detector().pixelUm(), (angles[angles.length - 1] - angles[0]) / (angles.length - 1));
+		final DiffractometerGeometry g = DiffractometerGeometry.of(d, (angles[angles.length - 1] - angles[0]) / (angles.length - 1));
 		return CloudCoordinates.reciprocal(g, system == CloudCoordinates.System.Q_CRYSTAL, scan.rows(), scan.columns(), scan.angleCount());
 	}
 }
