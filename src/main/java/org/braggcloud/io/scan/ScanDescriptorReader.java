@@ -81,6 +81,18 @@ public final class ScanDescriptorReader {
 			if (!a.isNumber() || !Double.isFinite(a.asDouble())) throw new ScanFormatException(file, "angles_deg[" + i + "]", "expected a number, found " + describe(a));
 			angles[i] = a.asDouble();
 		}
+		// every step (maps, clouds, drift) takes angle index order for rocking order, so the
+		// angles must run one way; a repeated angle is a repeated or mislabelled rocking scan
+		if (angles.length > 1) {
+			final double direction = Math.signum(angles[1] - angles[0]);
+			for (int i = 1; i < angles.length; i++) {
+				if (angles[i] == angles[i - 1])
+					throw new ScanFormatException(file, "angles_deg[" + i + "]", angles[i] + " repeats angles_deg[" + (i - 1) + "]; expected one rocking scan per angle");
+				if (Math.signum(angles[i] - angles[i - 1]) != direction)
+					throw new ScanFormatException(file, "angles_deg[" + i + "]", angles[i] + " after " + angles[i - 1] + " breaks the order of the angles before it; "
+						+ "expected angles that increase (or decrease) throughout, frames listed in the same order");
+			}
+		}
 		return angles;
 	}
 
@@ -123,7 +135,11 @@ public final class ScanDescriptorReader {
 		for (int i = 0; i < node.size(); i++) {
 			final JsonNode f = node.get(i);
 			if (!f.isTextual() || f.asText().isBlank()) throw new ScanFormatException(file, field + "[" + i + "]", "expected a file name, found " + describe(f));
-			paths.add(dir.resolve(f.asText()).normalize());
+			final Path p = dir.resolve(f.asText()).normalize();
+			final int first = paths.indexOf(p);
+			if (first >= 0)
+				throw new ScanFormatException(file, field + "[" + i + "]", "'" + f.asText() + "' is already " + field + "[" + first + "]; expected a different file for every angle");
+			paths.add(p);
 		}
 		return paths;
 	}

@@ -67,6 +67,17 @@ class BadInputTest {
 	}
 
 	@Test
+	void repeatedOrUnorderedAnglesAndRepeatedFilesAreRefused() throws IOException {
+		final String head = "{\"scan\": {\"nx\": 4, \"ny\": 3, \"step_um\": 0.1}, \"angles_deg\": ";
+		assertMentions(openFails(writeJson(head + "[0, 0.1, 0.1], \"frames\": {\"format\": \"tiff\", \"files\": [\"a.tif\", \"b.tif\", \"c.tif\"]}}")),
+			"scan.json", "'angles_deg[2]'", "repeats");
+		assertMentions(openFails(writeJson(head + "[0, 0.2, 0.1], \"frames\": {\"format\": \"tiff\", \"files\": [\"a.tif\", \"b.tif\", \"c.tif\"]}}")),
+			"'angles_deg[2]'", "order");
+		assertMentions(openFails(writeJson(head + "[0, 0.1, 0.2], \"frames\": {\"format\": \"tiff\", \"files\": [\"a.tif\", \"b.tif\", \"./a.tif\"]}}")),
+			"'frames.files[2]'", "already frames.files[0]");
+	}
+
+	@Test
 	void numberOfFilesMustEqualNumberOfAngles() throws IOException {
 		final ScanFormatException e = openFails(writeJson("{\"scan\": {\"nx\": 4, \"ny\": 3, \"step_um\": 0.1}, \"angles_deg\": [0, 0.1, 0.2], \"frames\": {\"format\": \"tiff\", \"files\": [\"a.tif\", \"b.tif\"]}}"));
 		assertMentions(e, "scan.json", "'frames.files'", "2 files for 3 angles");
