@@ -53,11 +53,17 @@ public class RenderPointCloudCommand extends StepCommand {
 	@Parameter(persist = false, label = "Save as TIFF (optional)", style = "save", required = false)
 	private File output;
 
+	@Parameter(persist = false, label = "Overwrite an existing output file")
+	private boolean overwrite = false;
+
 	@Parameter(type = ItemIO.OUTPUT, label = "Rendering")
 	private ImagePlus rendering;
 
 	@Override
 	protected void execute(final CommandProgress progress) throws IOException {
+		final boolean saving = output != null && !output.getPath().isEmpty();
+		if (saving && output.exists() && !overwrite)
+			throw new IllegalArgumentException("output " + output + " already exists; give overwrite=true to replace it, or another file");
 		final List<RenderSources.Panel> panels = new ArrayList<>();
 		panels.add(RenderSources.pick(clouds.toPath(), cloud_name, "clouds"));
 		for (final Path p : RenderSources.paths(compare_with))
@@ -68,7 +74,7 @@ public class RenderPointCloudCommand extends StepCommand {
 			.progress(progress).render(panels.stream().map(RenderSources.Panel::cloud).toList(),
 				panels.stream().map(RenderSources.Panel::source).toList());
 		rendering = RenderedImages.stack(panels.get(0).name() + " render", series);
-		if (output != null && !output.getPath().isEmpty()) {
+		if (saving) {
 			TiffImageFile.writeReplacing(rendering, output.toPath());
 			log.info("Saved " + series.frameCount() + " frames to " + output);
 		}

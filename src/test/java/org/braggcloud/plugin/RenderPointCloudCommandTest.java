@@ -78,6 +78,16 @@ class RenderPointCloudCommandTest {
 		try (Stream<Path> s = Files.list(out.getParent())) {
 			assertEquals(1, s.count(), "the staged file is renamed, nothing else is left");
 		}
+		// an existing file is kept unless the user says to replace it
+		final byte[] first = Files.readAllBytes(out);
+		final CommandModule again = run("clouds", raw.toFile(), "cloud_name", "pixel_001_002", "frames", 2, "width", 96, "output", out.toFile());
+		assertTrue(again.isCanceled() && again.getCancelReason().contains("already exists") && again.getCancelReason().contains("overwrite=true"),
+			String.valueOf(again.getCancelReason()));
+		assertTrue(java.util.Arrays.equals(first, Files.readAllBytes(out)), "the existing file is untouched");
+		final CommandModule replaced = run("clouds", raw.toFile(), "cloud_name", "pixel_001_002", "frames", 2, "width", 96, "output", out.toFile(),
+			"overwrite", true);
+		assertFalse(replaced.isCanceled(), () -> String.valueOf(replaced.getCancelReason()));
+		assertEquals(2, IJ.openImage(out.toString()).getStackSize());
 	}
 
 	@Test
