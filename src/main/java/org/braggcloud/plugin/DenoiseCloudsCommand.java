@@ -47,6 +47,11 @@ public class DenoiseCloudsCommand extends StepCommand {
 
 	@Override
 	protected void execute(final CommandProgress progress) throws IOException {
+		final Path in = input.toPath().toAbsolutePath().normalize(), target = output.toPath().toAbsolutePath().normalize();
+		// replacing the output folder would delete the clouds being read
+		if (in.startsWith(target))
+			throw new IllegalArgumentException("output " + output + (in.equals(target) ? " is the input folder" : " holds the input folder " + input)
+				+ "; give a new folder for the denoised clouds");
 		final List<Path> files = PlyFolder.files(input.toPath());
 		try (OutputFolder out = outputFolder(output, overwrite)) {
 			final long written = new CloudBatch().denoise(DenoiseChain.parse(denoise)).points(points, CloudSampling.fromKey(sampling))

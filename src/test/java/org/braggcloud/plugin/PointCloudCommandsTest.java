@@ -72,6 +72,19 @@ class PointCloudCommandsTest {
 	}
 
 	@Test
+	void denoisingIntoItsOwnInputIsRefusedAndTheInputKept() throws Exception {
+		final Path out = tmp.resolve("clouds");
+		assertFalse(run(ScanToCloudsCommand.class, "scan", TINY.toFile(), "output", out.toFile(), "denoise", "none", "align", false).isCanceled());
+		final Path ply = out.resolve("clouds/ply");
+		final List<Path> before = plys(ply);
+		for (final Path target : new Path[] { ply, out.resolve("clouds") }) {
+			final CommandModule m = run(DenoiseCloudsCommand.class, "input", ply.toFile(), "output", target.toFile(), "overwrite", true);
+			assertTrue(m.isCanceled() && m.getCancelReason().contains("input folder"), String.valueOf(m.getCancelReason()));
+		}
+		assertEquals(before, plys(ply));
+	}
+
+	@Test
 	void aBadPlyIsNamedAndNothingIsWritten() throws Exception {
 		final Path in = tmp.resolve("in");
 		Files.createDirectories(in);
