@@ -65,6 +65,9 @@ public final class ClusterStage {
 		final FeatureTable.Grid grid = features.grid();
 		if (options.clusters() > n)
 			throw new IllegalArgumentException("clusters=" + options.clusters() + " but only " + n + (grid != null ? " pixels have" : " clouds have") + " features");
+		if (n > 1 && allEqual(features.rows()))
+			throw new IllegalArgumentException("the features do not separate the " + n + (grid != null ? " pixels" : " clouds")
+				+ ": every row is the same, so there is one domain at most");
 		progress.progress("Clustering", 0, 1);
 		final DomainClustering clustering = DomainClustering.builder().recipe(options.recipe()).criterion(options.criterion())
 			.method(options.method()).clusters(options.clusters()).kMax(options.kMax()).seed(options.seed()).threads(options.threads());
@@ -73,8 +76,14 @@ public final class ClusterStage {
 		progress.progress("Clustering", 1, 1);
 		final int k = r.k();
 		final int[] rowLabels = new int[n];
-		for (int i = 0; i < n; i++)
+		final int[] sizes = new int[k + 1];
+		for (int i = 0; i < n; i++) {
 			rowLabels[i] = r.labels()[i] + 1;
+			sizes[rowLabels[i]]++;
+		}
+		for (int c = 1; c <= k; c++)
+			if (sizes[c] == 0) throw new IllegalArgumentException("the features do not separate into " + k + " clusters: cluster " + c
+				+ " is empty; ask for fewer");
 		int[] labels = null;
 		ClusterTable table = ClusterSummary.of(rowLabels, k, Double.NaN, Map.of());
 		if (grid != null) {
@@ -111,6 +120,12 @@ public final class ClusterStage {
 		final FeatureTable.Grid g = r.features().grid();
 		if (g == null) return null;
 		return ClusterImages.clusterMap("clusters", r.labels(), g.nx(), g.ny(), r.k(), g.pixelSize(), g.unit());
+	}
+
+	private static boolean allEqual(final double[][] rows) {
+		for (final double[] r : rows)
+			if (!Arrays.equals(r, rows[0])) return false;
+		return true;
 	}
 
 	/** Per cluster, the row nearest the cluster's mean position in the 2-D embedding. */

@@ -184,5 +184,17 @@ class ClusterFeaturesCommandTest {
 		m = run(ragged, out);
 		assertTrue(m.isCanceled() && m.getCancelReason().contains("line 3"), m.getCancelReason());
 		assertFalse(Files.exists(out));
+
+		// features that cannot separate anything: said so, not two clusters with one empty
+		final Path constant = tmp.resolve("constant.csv");
+		Files.writeString(constant, "name,f0,f1\na,1,2\nb,1,2\nc,1,2\nd,1,2\n");
+		m = run(constant, out);
+		assertTrue(m.isCanceled() && m.getCancelReason().contains("constant.csv") && m.getCancelReason().contains("do not separate"),
+			m.getCancelReason());
+		final Path twoKinds = tmp.resolve("two.csv");
+		Files.writeString(twoKinds, "name,f0,f1\na,1,2\nb,1,2\nc,5,6\nd,5,6\n");
+		m = run(twoKinds, out, "clusters", 3);
+		assertTrue(m.isCanceled() && m.getCancelReason().contains("do not separate into 3"), m.getCancelReason());
+		assertFalse(Files.exists(out));
 	}
 }
