@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.braggcloud.cloud.PixelCloud;
+import org.braggcloud.io.scan.TiffChain;
 import org.braggcloud.scan.ScanFormatException;
 
 /**
@@ -52,6 +53,7 @@ public record FeatureTable(List<String> names, double[][] rows, Grid grid) {
 	}
 
 	private static FeatureTable readTiff(final Path file) throws IOException {
+		TiffChain.check(file, null);
 		final ImagePlus imp = new Opener().openImage(file.toString());
 		if (imp == null) throw new ScanFormatException(file, null, "cannot be read as a TIFF image");
 		if (imp.getBitDepth() != 32)

@@ -77,6 +77,8 @@ public final class ScanOpener {
 	/** Reads a 2D XRF map of ny rows by nx columns. */
 	static XrfMap readXrf(final Path file, final String field, final ScanGrid grid) throws IOException {
 		if (!Files.isRegularFile(file)) throw new ScanFormatException(file, field, "file not found");
+		final String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+		if (name.endsWith(".tif") || name.endsWith(".tiff")) TiffChain.check(file, field);
 		final ImagePlus imp = new Opener().openImage(file.toString());
 		if (imp == null) throw new ScanFormatException(file, field, "not an image ImageJ can read; expected a 2D TIFF of " + grid.ny() + " rows x " + grid.nx() + " columns");
 		if (imp.getStackSize() != 1 || imp.getWidth() != grid.nx() || imp.getHeight() != grid.ny())

@@ -28,6 +28,7 @@ final class TiffPages {
 	static List<TiffPage> index(final Path file, final String field) throws IOException {
 		if (!Files.isRegularFile(file)) throw new ScanFormatException(file, field, "file not found");
 		if (!Files.isReadable(file)) throw new ScanFormatException(file, field, "file is not readable");
+		TiffChain.check(file, field);
 		final FileInfo[] infos;
 		try {
 			final Path dir = file.toAbsolutePath().getParent();
