@@ -60,6 +60,15 @@ public final class FoldingNetWeights {
 				problems.add("'" + e.getKey() + "' has shape " + Shapes.text(t.shape()) +
 					", expected " + Shapes.text(e.getValue()));
 			}
+			else {
+				// one NaN or infinity makes every codeword NaN; say where instead
+				final float[] v = t.data();
+				for (int i = 0; i < v.length; i++)
+					if (!Float.isFinite(v[i])) {
+						problems.add("'" + e.getKey() + "' holds " + v[i] + " at flat index " + i + " (weights must be finite)");
+						break;
+					}
+			}
 		}
 		for (final String key : tensors.keySet()) {
 			if (!expected.containsKey(key)) problems.add("unexpected key '" + key + "'");

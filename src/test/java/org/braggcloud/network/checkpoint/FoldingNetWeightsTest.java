@@ -57,6 +57,16 @@ class FoldingNetWeightsTest {
 	}
 
 	@Test
+	void aWeightThatIsNotFiniteIsRefusedWithTheFileKeyAndIndex() {
+		final Map<String, TorchCheckpoint.Tensor> m = new LinkedHashMap<>();
+		FoldingNetWeights.expectedShapes(2).forEach((k, s) -> m.put(k, zeros(s)));
+		m.get("encoder.mlp1.0.weight").data()[7] = Float.NaN;
+		final ScanFormatException e = assertThrows(ScanFormatException.class, () -> FoldingNetWeights.of(m, Path.of("model")));
+		assertTrue(e.getMessage().startsWith("model: ") && e.getMessage().contains("'encoder.mlp1.0.weight' holds NaN at flat index 7"),
+			e.getMessage());
+	}
+
+	@Test
 	void badGridLayerNamesBothAllowedShapes() {
 		final Map<String, TorchCheckpoint.Tensor> m = new LinkedHashMap<>();
 		FoldingNetWeights.expectedShapes(2).forEach((k, s) -> m.put(k, zeros(s)));
