@@ -44,7 +44,14 @@ public class CommandPlugIn implements PlugIn {
 			report("Bragg Cloud", "No SciJava command " + arg);
 			return;
 		}
-		final Map<String, Object> inputs = ask(context, info);
+		final Map<String, Object> inputs;
+		try {
+			inputs = ask(context, info);
+		}
+		catch (final IllegalArgumentException e) {
+			report(title(info), e.getMessage());
+			return;
+		}
 		if (inputs != null) execute(context, info, inputs);
 	}
 
@@ -156,8 +163,10 @@ public class CommandPlugIn implements PlugIn {
 			final String key = CommandInputs.key(item);
 			final Class<?> type = item.getType();
 			if (CommandInputs.isBoolean(type)) {
-				inputs.put(item.getName(), options != null ? opts.contains(" " + key + " ") || opts.contains(" " + key + "=true ")
-					: Boolean.TRUE.equals(defaults.getInput(item.getName())));
+				// a checkbox is on when its key appears; key=value must say true or false
+				final String given = options == null ? null : Macro.getValue(opts, key, null);
+				if (given != null && !given.equals(key)) inputs.put(item.getName(), CommandInputs.checked(item, key, given));
+				else inputs.put(item.getName(), options != null ? opts.contains(" " + key + " ") : Boolean.TRUE.equals(defaults.getInput(item.getName())));
 				continue;
 			}
 			final String value = Macro.getValue(opts, key, null);
@@ -165,9 +174,8 @@ public class CommandPlugIn implements PlugIn {
 				final Object d = defaults.getInput(item.getName());
 				if (d != null) inputs.put(item.getName(), d);
 			}
-			else if (CommandInputs.isNumber(type)) inputs.put(item.getName(), CommandInputs.number(type, Double.parseDouble(value.trim())));
 			else {
-				final Object v = CommandInputs.text(type, value);
+				final Object v = CommandInputs.checked(item, key, value);
 				if (v != null) inputs.put(item.getName(), v);
 			}
 		}

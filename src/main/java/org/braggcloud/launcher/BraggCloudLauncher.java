@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 
+import org.braggcloud.fiji.CommandInputs;
 import org.braggcloud.plugin.PipelineCommand;
 import org.scijava.Cancelable;
 import org.scijava.Context;
@@ -100,6 +101,21 @@ public final class BraggCloudLauncher {
 				return 2;
 			}
 		}
+		final String twice = givenTwice(arguments);
+		if (twice != null) {
+			err.println("Error: " + title(info) + ": parameter '" + twice + "' is given twice; give each parameter once");
+			return 2;
+		}
+		for (final ModuleItem<?> item : userInputs(info)) {
+			if (!inputs.containsKey(item.getName()) || !CommandInputs.supported(item.getType())) continue;
+			try {
+				inputs.put(item.getName(), CommandInputs.checked(item, item.getName(), inputs.get(item.getName())));
+			}
+			catch (final IllegalArgumentException e) {
+				err.println("Error: " + title(info) + ": " + e.getMessage());
+				return 2;
+			}
+		}
 		for (final ModuleItem<?> item : userInputs(info)) {
 			if (item.isRequired() && !inputs.containsKey(item.getName()) && defaultValue(info, item) == null) {
 				err.println("Missing parameter '" + item.getName() + "' for '" + title(info) + "' (" + item.getType().getSimpleName() + ")");
@@ -130,6 +146,15 @@ public final class BraggCloudLauncher {
 			err.println("Error: " + title(info) + ": " + cause);
 			return 1;
 		}
+	}
+
+	/** The first key that appears twice in the arguments (parsed as SciJava's ParseService reads them), or null. */
+	private String givenTwice(final String arguments) {
+		if (arguments.isBlank()) return null;
+		final java.util.Set<String> seen = new java.util.HashSet<>();
+		for (final org.scijava.parse.Item item : context.service(ParseService.class).parse(arguments, false))
+			if (item.name() != null && !seen.add(item.name())) return item.name();
+		return null;
 	}
 
 	/** Prints plain outputs (numbers, text, files) as {@code name = value}; images are written by the commands. */

@@ -51,6 +51,26 @@ class CommandPlugInTest {
 	}
 
 	@Test
+	void aMacroValueThatDoesNotParseIsRefusedNamingItsKeyAndNothingIsWritten() throws Exception {
+		for (final String[] bad : new String[][] { { "nx=four", "parameter 'nx': 'four' is not a whole number" },
+			{ "nx=4 overwrite=ture", "parameter 'overwrite': 'ture' is not true or false" },
+			{ "nx=4 step_um=NaN", "parameter 'step_um': 'NaN' is not a finite number" } }) {
+			final Path out = tmp.resolve("refused");
+			final java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+			final java.io.PrintStream original = System.out;
+			System.setOut(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+			try {
+				runAsMacro(SimulateScanCommand.class.getName(), "output=" + out + " " + bad[0] + " ny=3 detector_rows=16 detector_columns=16 angles=2");
+			}
+			finally {
+				System.setOut(original);
+			}
+			assertTrue(log.toString(java.nio.charset.StandardCharsets.UTF_8).contains(bad[1]), () -> bad[0] + ": " + log);
+			assertTrue(Files.notExists(out), bad[0]);
+		}
+	}
+
+	@Test
 	void leftOutCheckboxIsOffAndLeftOutValuesKeepTheirDefaults() throws Exception {
 		final Path out = tmp.resolve("b");
 		runAsMacro(SimulateScanCommand.class.getName(), "output=" + out + " nx=4 ny=3 detector_rows=16 detector_columns=16 angles=2 domains=1");

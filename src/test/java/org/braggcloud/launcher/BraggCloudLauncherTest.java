@@ -81,6 +81,25 @@ class BraggCloudLauncherTest {
 	}
 
 	@Test
+	void aValueThatDoesNotParseOrFitIsRefusedNamingItsKeyAndNothingRuns() {
+		final Path o = tmp.resolve("never");
+		final String base = "output='" + o + "',ny=6,angles=5,detector_rows=24,detector_columns=24";
+		for (final String[] bad : new String[][] {
+			{ "nx='four'", "parameter 'nx': 'four' is not a whole number" },
+			{ "nx=3.7", "parameter 'nx': 3.7 is not a whole number" },
+			{ "nx=-4", "parameter 'nx': -4 is not at least" },
+			{ "step_um=NaN", "parameter 'step_um'" },
+			{ "overwrite='yes'", "parameter 'overwrite': 'yes' is not true or false" },
+			{ "layout='zarr'", "parameter 'layout': 'zarr' is not one of 'tiff-frames'" },
+			{ "nx=9,nx=8", "parameter 'nx' is given twice" } }) {
+			err.reset();
+			assertEquals(2, launch("--run", "Simulate Nanodiffraction Scan", base + "," + bad[0]), bad[0]);
+			assertTrue(err.toString(StandardCharsets.UTF_8).contains(bad[1]), () -> bad[0] + ": " + err);
+			assertFalse(java.nio.file.Files.exists(o), bad[0]);
+		}
+	}
+
+	@Test
 	void shellLauncherRunsACommandAndReportsFailure() throws Exception {
 		final Path script = Path.of("scripts", "bragg-cloud").toAbsolutePath();
 		final Path sim = tmp.resolve("viaScript");
