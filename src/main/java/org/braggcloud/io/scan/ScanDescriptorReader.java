@@ -61,8 +61,13 @@ public final class ScanDescriptorReader {
 
 		final String name = root.has("name") ? text(root, "name", "name") : stem(file);
 		final JsonNode scan = object(root, "scan", "scan", true);
-		final ScanGrid grid = new ScanGrid(positiveInt(scan, "nx", "scan.nx"), positiveInt(scan, "ny", "scan.ny"),
-			positiveNumber(scan, "step_um", "scan.step_um"));
+		final ScanGrid grid;
+		try {
+			grid = new ScanGrid(positiveInt(scan, "nx", "scan.nx"), positiveInt(scan, "ny", "scan.ny"), positiveNumber(scan, "step_um", "scan.step_um"));
+		}
+		catch (final IllegalArgumentException e) {
+			throw new ScanFormatException(file, "scan", e.getMessage());
+		}
 		final double[] angles = angles(root);
 		final FrameFiles frames = frames(object(root, "frames", "frames", true), angles.length);
 		final List<Path> xrf = root.has("xrf") ? files(object(root, "xrf", "xrf", true), "xrf.files", angles.length) : List.of();

@@ -78,6 +78,14 @@ class BadInputTest {
 	}
 
 	@Test
+	void aGridTooLargeForOneScanIsRefusedWithItsTrueSize() throws IOException {
+		final String tail = ", \"step_um\": 0.1}, \"angles_deg\": [0], \"frames\": {\"format\": \"tiff\", \"files\": [\"a.tif\"]}}";
+		assertMentions(openFails(writeJson("{\"scan\": {\"nx\": 1000000000, \"ny\": 10" + tail)), "scan.json", "'scan'", "= 10000000000 scan points");
+		// 536870927 x 8 wraps to 120 in int arithmetic
+		assertMentions(openFails(writeJson("{\"scan\": {\"nx\": 536870927, \"ny\": 8" + tail)), "= 4294967416 scan points");
+	}
+
+	@Test
 	void numberOfFilesMustEqualNumberOfAngles() throws IOException {
 		final ScanFormatException e = openFails(writeJson("{\"scan\": {\"nx\": 4, \"ny\": 3, \"step_um\": 0.1}, \"angles_deg\": [0, 0.1, 0.2], \"frames\": {\"format\": \"tiff\", \"files\": [\"a.tif\", \"b.tif\"]}}"));
 		assertMentions(e, "scan.json", "'frames.files'", "2 files for 3 angles");
