@@ -10,6 +10,7 @@ import ij.ImagePlus;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -84,7 +85,8 @@ class OpenScanCommandTest {
 		}
 		assertEquals(0.1, writtenIntensity.getCalibration().pixelWidth, 1e-9);
 		try (var entries = Files.list(out)) {
-			assertEquals(2, entries.count(), "only the two results, no staging left behind");
+			assertEquals(List.of(".bragg-cloud-results", "intensity.tif", "mean_pattern.tif"),
+				entries.map(p -> p.getFileName().toString()).sorted().toList(), "the two results and the manifest, no staging left behind");
 		}
 	}
 

@@ -113,7 +113,7 @@ class SimulateScanCommandTest {
 		final CommandModule forced = simulate(out, "hdf5", 2, true);
 		assertFalse(forced.isCanceled());
 		try (var entries = Files.list(out)) {
-			assertTrue(entries.noneMatch(p -> p.getFileName().toString().startsWith(".")), "no staging left");
+			assertTrue(entries.noneMatch(p -> p.getFileName().toString().startsWith(".bragg-cloud-staging")), "no staging left");
 		}
 		assertTrue(new File(out.toFile(), "scan.json").isFile());
 	}
