@@ -60,6 +60,8 @@ public final class PlyReader {
 		}
 		if (vertex.count() > Integer.MAX_VALUE / 3)
 			throw new ScanFormatException(file, "element vertex", "too many vertices: " + vertex.count());
+		// one rule for every command: a cloud has points (an empty file is a failed export)
+		if (vertex.count() == 0) throw new ScanFormatException(file, "element vertex", "holds no points; expected a cloud of one point or more");
 		final int n = (int) vertex.count();
 		final float[] positions = new float[3 * n];
 		final float[] values = new float[n];

@@ -38,14 +38,20 @@ public final class CloudBatch {
 	public CloudBatch progress(final ProgressListener p) { this.progress = p; return this; }
 
 	/**
+	 * @param points the number of points written
+	 * @param empty  the files whose cloud the chain emptied: not written, since no reader takes an
+	 *               empty cloud
+	 */
+	public record Result(long points, List<String> empty) {}
+
+	/**
 	 * Denoises every file into {@code target} (same names). Stops at the first unreadable file
 	 * with an error naming it.
-	 *
-	 * @return the number of points written
 	 */
-	public long run(final List<Path> files, final Path target) throws IOException {
+	public Result run(final List<Path> files, final Path target) throws IOException {
 		final ExecutorService pool = Executors.newFixedThreadPool(threads);
 		final AtomicInteger done = new AtomicInteger();
+		final List<String> empty = java.util.Collections.synchronizedList(new ArrayList<>());
 		long points = 0;
 		try {
 			final List<Future<Integer>> tasks = new ArrayList<>();
@@ -53,8 +59,9 @@ public final class CloudBatch {
 				tasks.add(pool.submit(() -> {
 					progress.checkCancelled();
 					final PointCloud in = PlyReader.read(file);
-					final PointCloud out = sampling.resample(in.isEmpty() ? in : denoise.apply(in, 1, ProgressListener.NONE), this.points, file.getFileName().toString().hashCode());
-					PlyWriter.write(target.resolve(file.getFileName().toString()), out, format);
+					final PointCloud out = sampling.resample(denoise.apply(in, 1, ProgressListener.NONE), this.points, file.getFileName().toString().hashCode());
+					if (out.isEmpty()) empty.add(file.getFileName().toString());
+					else PlyWriter.write(target.resolve(file.getFileName().toString()), out, format);
 					progress.progress("Denoising clouds", done.incrementAndGet(), files.size());
 					return out.size();
 				}));
@@ -64,7 +71,9 @@ public final class CloudBatch {
 		finally {
 			pool.shutdownNow();
 		}
-		return points;
+		final List<String> sorted = new ArrayList<>(empty);
+		sorted.sort(null);
+		return new Result(points, List.copyOf(sorted));
 	}
 
 }

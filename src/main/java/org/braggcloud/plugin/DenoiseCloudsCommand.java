@@ -2,6 +2,7 @@ package org.braggcloud.plugin;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -54,11 +55,16 @@ public class DenoiseCloudsCommand extends StepCommand {
 				+ "; give a new folder for the denoised clouds");
 		final List<Path> files = PlyFolder.files(input.toPath());
 		try (OutputFolder out = outputFolder(output, overwrite)) {
-			final long written = new CloudBatch().denoise(DenoiseChain.parse(denoise)).points(points, CloudSampling.fromKey(sampling))
+			final CloudBatch.Result written = new CloudBatch().denoise(DenoiseChain.parse(denoise)).points(points, CloudSampling.fromKey(sampling))
 				.format(ply_format.equals("ascii") ? PlyFormat.ASCII : PlyFormat.BINARY_LITTLE_ENDIAN)
 				.threads(ThreadCount.of(threads)).progress(progress).run(files, out.stage("."));
+			if (!written.empty().isEmpty()) {
+				Files.write(out.stage("empty_clouds.csv"), java.util.stream.Stream.concat(java.util.stream.Stream.of("name,reason"),
+					written.empty().stream().map(n -> n + ",no point left after denoising")).toList());
+				log.warn(written.empty().size() + " clouds had no point left after denoising and were not written (listed in empty_clouds.csv)");
+			}
 			out.commit();
-			log.info("Denoised " + files.size() + " clouds (" + written + " points) into " + out.target());
+			log.info("Denoised " + files.size() + " clouds (" + written.points() + " points) into " + out.target());
 			progress.done("Denoised " + files.size() + " clouds");
 		}
 	}

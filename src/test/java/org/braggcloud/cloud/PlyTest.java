@@ -67,8 +67,15 @@ class PlyTest {
 		assertArrayEquals(cloud().positions(), back.positions());
 		for (final float v : back.values())
 			assertEquals(1f, v);
+	}
+
+	@Test
+	void anEmptyCloudIsRefusedNamingTheFile() throws IOException {
+		// every command reads PLY through this reader, so Denoise, Render and Extract Features agree
+		final Path file = dir.resolve("pixel_001_002.ply");
 		PlyWriter.write(file, PointCloud.empty(), PlyFormat.BINARY_BIG_ENDIAN);
-		assertTrue(PlyReader.read(file).isEmpty());
+		final ScanFormatException e = assertThrows(ScanFormatException.class, () -> PlyReader.read(file));
+		assertTrue(e.getMessage().contains("pixel_001_002.ply") && e.getMessage().contains("holds no points"), e.getMessage());
 	}
 
 	@Test
