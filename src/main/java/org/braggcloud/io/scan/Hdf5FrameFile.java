@@ -46,6 +46,10 @@ final class Hdf5FrameFile extends FrameFile {
 	private final int[] chunk;
 	/** Chunks compressed by deflate alone (HDF5 filter 1): inflated here, without jhdf's per-chunk buffers. */
 	private final boolean deflateOnly;
+	/** HDF5's filter id of the Fletcher32 checksum. */
+	private static final int FLETCHER32 = 3;
+	/** Whether each chunk carries a Fletcher32 checksum, checked before its bytes are used. */
+	private final boolean verified;
 	private final java.util.zip.Inflater inflater = new java.util.zip.Inflater();
 	private int cachedChunkFrame = -1;
 	private final java.util.Map<Long, byte[]> cachedChunks = new java.util.HashMap<>();
@@ -68,6 +72,15 @@ final class Hdf5FrameFile extends FrameFile {
 		this.channel = address >= 0 ? FileChannel.open(path, StandardOpenOption.READ) : null;
 		this.chunk = order != null && dataset instanceof ChunkedDataset cd && cd.getChunkDimensions().length == 3 ? cd.getChunkDimensions() : null;
 		this.deflateOnly = dataset.getFilters().size() == 1 && dataset.getFilters().get(0).getId() == 1;
+		final List<io.jhdf.filter.PipelineFilterWithData> filters = dataset.getFilters();
+		int fletcher = -1;
+		for (int i = 0; i < filters.size(); i++)
+			if (filters.get(i).getId() == FLETCHER32) fletcher = i;
+		// writers put the checksum last, over the stored bytes; jhdf itself does not verify it
+		if (fletcher >= 0 && (fletcher != filters.size() - 1 || chunk == null))
+			throw new ScanFormatException(path, dataset.getPath(), "has a Fletcher32 checksum that is not the last filter of 3-D chunks, so it cannot be "
+				+ "verified; rewrite the file with the checksum last (h5py does)");
+		this.verified = fletcher >= 0;
 	}
 
 	/**
@@ -175,7 +188,7 @@ final class Hdf5FrameFile extends FrameFile {
 		}
 	}
 
-	private void readChunked(final int first, final int count, final float[][] dest, final int offset) {
+	private void readChunked(final int first, final int count, final float[][] dest, final int offset) throws ScanFormatException {
 		final int rows = rows(), columns = columns(), bpp = pixelType().bytes();
 		final int cf = chunk[0], cr = chunk[1], cc = chunk[2];
 		final float[] run = new float[cc];
@@ -206,8 +219,9 @@ final class Hdf5FrameFile extends FrameFile {
 		}
 	}
 
-	private byte[] decompressedChunk(final int[] offset, final int size) {
+	private byte[] decompressedChunk(final int[] offset, final int size) throws ScanFormatException {
 		final ChunkedDataset chunked = (ChunkedDataset) dataset;
+		if (verified) verify(chunked.getRawChunkBuffer(offset), offset);
 		if (!deflateOnly) return chunked.getDecompressedChunk(offset);
 		final ByteBuffer raw = chunked.getRawChunkBuffer(offset);
 		final byte[] out = new byte[size];
@@ -226,6 +240,49 @@ final class Hdf5FrameFile extends FrameFile {
 			throw new HdfException("chunk at " + java.util.Arrays.toString(offset) + " is not valid deflate data: " + e.getMessage());
 		}
 		return out;
+	}
+
+	/**
+	 * Checks a stored chunk against the Fletcher32 sum in its last 4 bytes (HDF5's H5_checksum_fletcher32:
+	 * 16-bit big-endian words, sums folded every 360 words; the sum is stored little-endian, or, by
+	 * HDF5 1.6 writers, byte-reversed, which HDF5 accepts too).
+	 */
+	private void verify(final ByteBuffer stored, final int[] offset) throws ScanFormatException {
+		final ByteBuffer b = stored.duplicate();
+		final int n = b.remaining() - 4;
+		if (n < 0) throw corrupt(offset, "is " + b.remaining() + " bytes, too short to hold its checksum");
+		final int base = b.position();
+		long sum1 = 0, sum2 = 0;
+		int i = 0;
+		for (int words = n / 2; words > 0;) {
+			int run = Math.min(words, 360);
+			words -= run;
+			for (; run > 0; run--, i += 2) {
+				sum1 += ((b.get(base + i) & 0xff) << 8) | (b.get(base + i + 1) & 0xff);
+				sum2 += sum1;
+			}
+			sum1 = (sum1 & 0xffff) + (sum1 >>> 16);
+			sum2 = (sum2 & 0xffff) + (sum2 >>> 16);
+		}
+		if ((n & 1) != 0) {
+			sum1 += (b.get(base + i) & 0xff) << 8;
+			sum2 += sum1;
+			sum1 = (sum1 & 0xffff) + (sum1 >>> 16);
+			sum2 = (sum2 & 0xffff) + (sum2 >>> 16);
+		}
+		sum1 = (sum1 & 0xffff) + (sum1 >>> 16);
+		sum2 = (sum2 & 0xffff) + (sum2 >>> 16);
+		final long computed = (sum2 << 16) | sum1;
+		final long little = (b.get(base + n) & 0xffL) | (b.get(base + n + 1) & 0xffL) << 8 | (b.get(base + n + 2) & 0xffL) << 16
+			| (b.get(base + n + 3) & 0xffL) << 24;
+		final long reversed = Long.reverseBytes(little) >>> 32;
+		if (computed != little && computed != reversed)
+			throw corrupt(offset, String.format(java.util.Locale.ROOT, "fails its Fletcher32 checksum (stored %08x, computed %08x)", little, computed));
+	}
+
+	private ScanFormatException corrupt(final int[] offset, final String what) {
+		return new ScanFormatException(file(), dataset.getPath(), "chunk at frame " + offset[0] + ", row " + offset[1] + ", column " + offset[2] + " " + what
+			+ "; the file is damaged: read it again from its source");
 	}
 
 	/** jhdf's general reader: slower (nested arrays), but handles every storage layout. */
