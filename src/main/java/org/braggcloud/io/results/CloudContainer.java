@@ -106,7 +106,14 @@ public final class CloudContainer {
 
 	public static CloudContainer read(final Path file) throws IOException {
 		if (!Files.isRegularFile(file)) throw new ScanFormatException(file, null, "cloud container not found");
-		try (HdfFile hdf = new HdfFile(file)) {
+		final HdfFile opened;
+		try {
+			opened = new HdfFile(file);
+		}
+		catch (final RuntimeException e) {
+			throw new ScanFormatException(file, null, "not a readable HDF5 file (" + e.getMessage() + "); expected a clouds.h5 written by Bragg Cloud", e);
+		}
+		try (HdfFile hdf = opened) {
 			final Node group = hdf.getChild("clouds");
 			if (group == null) throw new ScanFormatException(file, "clouds", "no 'clouds' group: not a Bragg Cloud container (" + FORMAT + ")");
 			final Map<String, String> settings = new LinkedHashMap<>();
@@ -121,11 +128,18 @@ public final class CloudContainer {
 					default -> settings.put(a.getKey(), String.valueOf(scalar));
 				}
 			}
-			final float[][] points = (float[][]) dataset(hdf, file, "clouds/points").getData();
-			final float[] values = (float[]) dataset(hdf, file, "clouds/values").getData();
-			final long[] offsets = (long[]) dataset(hdf, file, "clouds/offsets").getData();
-			final int[] px = (int[]) dataset(hdf, file, "clouds/pixel_x").getData();
-			final int[] py = (int[]) dataset(hdf, file, "clouds/pixel_y").getData();
+			if (nx <= 0 || ny <= 0)
+				throw new ScanFormatException(file, "clouds.scan_nx", "scan size " + nx + " x " + ny + "; expected the positive scan_nx and scan_ny attributes of /clouds");
+			final Object pointData = dataset(hdf, file, "clouds/points").getData();
+			if (!(pointData instanceof float[][] points)) throw shape(file, "clouds/points", "a float32 (N, 3) dataset", pointData);
+			final Object valueData = dataset(hdf, file, "clouds/values").getData();
+			if (!(valueData instanceof float[] values)) throw shape(file, "clouds/values", "a float32 (N) dataset", valueData);
+			final Object offsetData = dataset(hdf, file, "clouds/offsets").getData();
+			if (!(offsetData instanceof long[] offsets)) throw shape(file, "clouds/offsets", "an int64 (n + 1) dataset", offsetData);
+			final Object xData = dataset(hdf, file, "clouds/pixel_x").getData(), yData = dataset(hdf, file, "clouds/pixel_y").getData();
+			if (!(xData instanceof int[] px)) throw shape(file, "clouds/pixel_x", "an int32 (n) dataset", xData);
+			if (!(yData instanceof int[] py)) throw shape(file, "clouds/pixel_y", "an int32 (n) dataset", yData);
+			check(file, points, values, offsets, px, py, nx, ny);
 			final List<PixelCloud> clouds = new ArrayList<>(px.length);
 			for (int i = 0; i < px.length; i++) {
 				final int from = (int) offsets[i], to = (int) offsets[i + 1];
@@ -142,6 +156,40 @@ public final class CloudContainer {
 		catch (final ClassCastException | IllegalArgumentException e) {
 			throw new ScanFormatException(file, "clouds", "unexpected dataset type or shape (" + e.getMessage() + ")", e);
 		}
+	}
+
+	/** Every index the reader will follow, checked first: a damaged container names its dataset. */
+	private static void check(final Path file, final float[][] points, final float[] values, final long[] offsets, final int[] px, final int[] py,
+		final int nx, final int ny) throws ScanFormatException
+	{
+		final int n = px.length;
+		if (py.length != n) throw new ScanFormatException(file, "clouds/pixel_y", py.length + " entries for " + n + " in clouds/pixel_x; expected one per cloud");
+		if (offsets.length != n + 1)
+			throw new ScanFormatException(file, "clouds/offsets", offsets.length + " entries for " + n + " clouds; expected n + 1 = " + (n + 1));
+		if (values.length != points.length)
+			throw new ScanFormatException(file, "clouds/values", values.length + " values for " + points.length + " points; expected one per point");
+		for (int p = 0; p < points.length; p++)
+			if (points[p].length != 3) throw new ScanFormatException(file, "clouds/points", "row " + p + " has " + points[p].length + " coordinates; expected 3");
+		if (offsets[0] != 0) throw new ScanFormatException(file, "clouds/offsets", "starts at " + offsets[0] + "; expected 0");
+		for (int i = 0; i < n; i++)
+			if (offsets[i + 1] <= offsets[i] || offsets[i + 1] > points.length)
+				throw new ScanFormatException(file, "clouds/offsets", "cloud " + i + " spans rows " + offsets[i] + " .. " + (offsets[i + 1] - 1) + " of "
+					+ points.length + " points; expected increasing offsets within the points (every cloud non-empty)");
+		if (offsets[n] != points.length)
+			throw new ScanFormatException(file, "clouds/offsets", "ends at " + offsets[n] + " of " + points.length + " points; expected the last offset to be N");
+		final java.util.BitSet seen = new java.util.BitSet();
+		for (int i = 0; i < n; i++) {
+			if (px[i] < 0 || px[i] >= nx || py[i] < 0 || py[i] >= ny)
+				throw new ScanFormatException(file, "clouds/pixel_x", "cloud " + i + " lies at x=" + px[i] + ", y=" + py[i] + ", outside the " + nx + " x " + ny + " scan");
+			final int at = py[i] * nx + px[i];
+			if (seen.get(at)) throw new ScanFormatException(file, "clouds/pixel_x", "cloud " + i + " repeats pixel x=" + px[i] + ", y=" + py[i] + "; expected one cloud per pixel");
+			seen.set(at);
+		}
+	}
+
+	private static ScanFormatException shape(final Path file, final String dataset, final String expected, final Object found) {
+		final String what = found == null ? "nothing" : found.getClass().isArray() ? found.getClass().getComponentType().getSimpleName() + " array" : found.getClass().getSimpleName();
+		return new ScanFormatException(file, dataset, "holds " + what + "; expected " + expected);
 	}
 
 	private static Dataset dataset(final HdfFile hdf, final Path file, final String path) throws ScanFormatException {
