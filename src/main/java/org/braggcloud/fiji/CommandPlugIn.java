@@ -116,6 +116,9 @@ public class CommandPlugIn implements PlugIn {
 			report(title(info), "a number field holds no number");
 			return null;
 		}
+		// the dialog does not enforce ranges: the same check as macros and headless runs
+		for (final ModuleItem<?> item : items)
+			if (inputs.containsKey(item.getName())) inputs.put(item.getName(), CommandInputs.checked(item, item.getName(), inputs.get(item.getName())));
 		return inputs;
 	}
 
@@ -161,6 +164,9 @@ public class CommandPlugIn implements PlugIn {
 		final String opts = options == null ? "" : " " + options + " ";
 		for (final ModuleItem<?> item : items) {
 			final String key = CommandInputs.key(item);
+			final int first = opts.indexOf(" " + key + "=");
+			if (first >= 0 && opts.indexOf(" " + key + "=", first + 1) >= 0)
+				throw new IllegalArgumentException("parameter '" + key + "' is given twice; give each parameter once");
 			final Class<?> type = item.getType();
 			if (CommandInputs.isBoolean(type)) {
 				// a checkbox is on when its key appears; key=value must say true or false

@@ -54,7 +54,9 @@ class CommandPlugInTest {
 	void aMacroValueThatDoesNotParseIsRefusedNamingItsKeyAndNothingIsWritten() throws Exception {
 		for (final String[] bad : new String[][] { { "nx=four", "parameter 'nx': 'four' is not a whole number" },
 			{ "nx=4 overwrite=ture", "parameter 'overwrite': 'ture' is not true or false" },
-			{ "nx=4 step_um=NaN", "parameter 'step_um': 'NaN' is not a finite number" } }) {
+			{ "nx=4 step_um=NaN", "parameter 'step_um': 'NaN' is not a finite number" },
+			{ "nx=4 nx=5", "parameter 'nx' is given twice" },
+			{ "nx=0", "parameter 'nx': '0' is not at least 1" } }) {
 			final Path out = tmp.resolve("refused");
 			final java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
 			final java.io.PrintStream original = System.out;
