@@ -89,7 +89,7 @@ final class Hdf5FrameFile extends FrameFile {
 	 * @param field the descriptor entry that named the file, for error messages
 	 */
 	static Hdf5FrameFile open(final Path path, final String datasetPath, final String field) throws IOException {
-		if (!Files.isRegularFile(path)) throw new ScanFormatException(path, field, "file not found");
+		if (!Files.isRegularFile(path)) throw new ScanFormatException(path, field, Files.isDirectory(path) ? "is a folder; expected an HDF5 frame file" : "file not found");
 		if (!Files.isReadable(path)) throw new ScanFormatException(path, field, "file is not readable");
 		final HdfFile hdf;
 		try {

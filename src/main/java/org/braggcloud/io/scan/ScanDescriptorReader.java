@@ -55,7 +55,11 @@ public final class ScanDescriptorReader {
 		catch (final JsonProcessingException e) {
 			final var loc = e.getLocation();
 			final String where = loc == null ? "" : " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
-			throw new ScanFormatException(file, null, "malformed JSON" + where + ": " + e.getOriginalMessage(), e);
+			// Jackson's own words for NaN or Infinity name a parser feature, not the user's mistake
+			final String message = e.getOriginalMessage() != null && e.getOriginalMessage().contains("ALLOW_NON_NUMERIC_NUMBERS")
+				? "NaN and Infinity are not numbers in JSON; give every angle, size and distance as a finite number"
+				: e.getOriginalMessage();
+			throw new ScanFormatException(file, null, "malformed JSON" + where + ": " + message, e);
 		}
 		if (root == null || !root.isObject()) throw new ScanFormatException(file, null, "expected a JSON object at the top level");
 

@@ -76,7 +76,7 @@ public final class ScanOpener {
 
 	/** Reads a 2D XRF map of ny rows by nx columns. */
 	static XrfMap readXrf(final Path file, final String field, final ScanGrid grid) throws IOException {
-		if (!Files.isRegularFile(file)) throw new ScanFormatException(file, field, "file not found");
+		if (!Files.isRegularFile(file)) throw new ScanFormatException(file, field, Files.isDirectory(file) ? "is a folder; expected an XRF map file" : "file not found");
 		final String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
 		if (name.endsWith(".tif") || name.endsWith(".tiff")) TiffChain.check(file, field);
 		final ImagePlus imp = new Opener().openImage(file.toString());

@@ -26,7 +26,7 @@ final class TiffPages {
 	 * @param field the descriptor field that named the file, for error messages
 	 */
 	static List<TiffPage> index(final Path file, final String field) throws IOException {
-		if (!Files.isRegularFile(file)) throw new ScanFormatException(file, field, "file not found");
+		if (!Files.isRegularFile(file)) throw new ScanFormatException(file, field, Files.isDirectory(file) ? "is a folder; expected a frame file" : "file not found");
 		if (!Files.isReadable(file)) throw new ScanFormatException(file, field, "file is not readable");
 		TiffChain.check(file, field);
 		final FileInfo[] infos;

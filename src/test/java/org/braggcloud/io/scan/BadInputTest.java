@@ -78,6 +78,17 @@ class BadInputTest {
 	}
 
 	@Test
+	void aBareNaNAngleAndAFolderAsAFrameFileSayWhatIsWrong() throws IOException {
+		final String head = "{\"scan\": {\"nx\": 4, \"ny\": 3, \"step_um\": 0.1}, \"angles_deg\": ";
+		final ScanFormatException nan = openFails(writeJson(head + "[0, NaN], \"frames\": {\"format\": \"tiff\", \"files\": [\"a.tif\", \"b.tif\"]}}"));
+		assertMentions(nan, "scan.json", "line 1", "NaN and Infinity are not numbers in JSON");
+		assertFalse(nan.getMessage().contains("ALLOW_NON_NUMERIC"), nan.getMessage());
+		Files.createDirectories(tmp.resolve("a.tif"));
+		assertMentions(openFails(writeJson(head + "[0], \"frames\": {\"format\": \"tiff\", \"files\": [\"a.tif\"]}}")), "a.tif",
+			"is a folder; expected a frame file");
+	}
+
+	@Test
 	void aGridTooLargeForOneScanIsRefusedWithItsTrueSize() throws IOException {
 		final String tail = ", \"step_um\": 0.1}, \"angles_deg\": [0], \"frames\": {\"format\": \"tiff\", \"files\": [\"a.tif\"]}}";
 		assertMentions(openFails(writeJson("{\"scan\": {\"nx\": 1000000000, \"ny\": 10" + tail)), "scan.json", "'scan'", "= 10000000000 scan points");
