@@ -52,6 +52,10 @@ public final class FoldingGrids {
 	private static Grid checked(final Path file, final NpyArray a) throws ScanFormatException {
 		if (a.shape().length != 2 || (a.shape()[1] != 2 && a.shape()[1] != 3))
 			throw new ScanFormatException(file, "shape", "a grid must have shape (M, 2) or (M, 3), found " + java.util.Arrays.toString(a.shape()));
-		return new Grid(a.data(), a.shape()[1]);
+		final float[] v = a.data();
+		for (int i = 0; i < v.length; i++)
+			if (!Float.isFinite(v[i]))
+				throw new ScanFormatException(file, "point " + i / a.shape()[1], "holds " + v[i] + "; a grid's coordinates must be finite");
+		return new Grid(v, a.shape()[1]);
 	}
 }

@@ -116,7 +116,16 @@ public final class ModelFolder {
 		if (!Files.isRegularFile(json))
 			throw new ScanFormatException(source, "model", "neither a model folder (no model.json) nor a checkpoint file (.pkl, .pt)");
 		// read as bytes, not as a java.io.File: the shipped model is read from inside the jar
-		final JsonNode root = JSON.readTree(Files.readAllBytes(json));
+		final JsonNode root;
+		try {
+			root = JSON.readTree(Files.readAllBytes(json));
+		}
+		catch (final com.fasterxml.jackson.core.JsonProcessingException e) {
+			final var at = e.getLocation();
+			throw new ScanFormatException(json, null, "malformed JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
+				+ ": " + e.getOriginalMessage());
+		}
+		if (root == null || !root.isObject()) throw new ScanFormatException(json, null, "expected a JSON object, as Train Autoencoder writes it");
 		if (!ARCHITECTURE.equals(root.path("architecture").asText()))
 			throw new ScanFormatException(json, "architecture", "expected \"" + ARCHITECTURE + "\", found " + root.path("architecture"));
 		final Map<String, TorchCheckpoint.Tensor> state = new LinkedHashMap<>();
@@ -147,9 +156,18 @@ public final class ModelFolder {
 			throw new ScanFormatException(json, "input_points", e.getMessage());
 		}
 		final FoldingNetWeights weights = FoldingNetWeights.of(state, source);
-		final Settings settings = new Settings(root.path("k").asInt(defaults.k()), grid(json, "grid", root.path("grid").asText(defaults.grid()), weights),
-			root.path("points").asInt(defaults.points()), root.path("normalize").asBoolean(false), input, search, provenance);
+		final Settings settings = new Settings(count(json, root, "k", defaults.k(), 1), grid(json, "grid", root.path("grid").asText(defaults.grid()), weights),
+			count(json, root, "points", defaults.points(), 1), root.path("normalize").asBoolean(false), input, search, provenance);
 		return new Model(weights, settings, optimizer(source.resolve("optimizer"), state.keySet()));
+	}
+
+	/** A whole number of model.json of at least {@code least}; the default when the field is absent. */
+	private static int count(final Path json, final JsonNode root, final String field, final int absent, final int least) throws ScanFormatException {
+		final JsonNode n = root.get(field);
+		if (n == null) return absent;
+		if (!n.canConvertToInt() || !n.isIntegralNumber() || n.asInt() < least)
+			throw new ScanFormatException(json, field, "expected a whole number >= " + least + ", found " + n);
+		return n.asInt();
 	}
 
 	/**
@@ -183,7 +201,16 @@ public final class ModelFolder {
 	private static OptimizerState optimizer(final Path dir, final Iterable<String> keys) throws IOException {
 		final Path json = dir.resolve(STATE_JSON);
 		if (!Files.isRegularFile(json)) return null;
-		final JsonNode root = JSON.readTree(Files.readAllBytes(json));
+		final JsonNode root;
+		try {
+			root = JSON.readTree(Files.readAllBytes(json));
+		}
+		catch (final com.fasterxml.jackson.core.JsonProcessingException e) {
+			final var at = e.getLocation();
+			throw new ScanFormatException(json, null, "malformed JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
+				+ ": " + e.getOriginalMessage());
+		}
+		if (root == null || !root.isObject()) throw new ScanFormatException(json, null, "expected a JSON object, as Train Autoencoder writes it");
 		if (!"adam".equals(root.path("optimizer").asText()) || !root.path("step").canConvertToLong())
 			throw new ScanFormatException(json, "optimizer", "expected {\"optimizer\": \"adam\", \"step\": n}, found " + root);
 		final Map<String, TorchCheckpoint.Tensor> first = new LinkedHashMap<>(), second = new LinkedHashMap<>();

@@ -42,4 +42,24 @@ class FoldingGridsTest {
 		final IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> FoldingGrids.resolve("torus"));
 		assertTrue(e.getMessage().contains("'torus'") && e.getMessage().contains("gaussian"), e.getMessage());
 	}
+
+	@Test
+	void aGridFileWithANaNIsRefusedNamingThePoint(@org.junit.jupiter.api.io.TempDir final Path dir) throws Exception {
+		final String header = "{'descr': '<f4', 'fortran_order': False, 'shape': (2, 3), }";
+		final int pad = 16 - (10 + header.length() + 1) % 16;
+		final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		out.write(new byte[] { (byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0 });
+		final byte[] h = (header + " ".repeat(pad) + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		out.write(h.length & 0xff);
+		out.write(h.length >> 8);
+		out.write(h);
+		final java.nio.ByteBuffer v = java.nio.ByteBuffer.allocate(24).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+		for (final float f : new float[] { 0, 0, 0, 1, Float.NaN, 1 }) v.putFloat(f);
+		out.write(v.array());
+		final Path grid = dir.resolve("grid.npy");
+		java.nio.file.Files.write(grid, out.toByteArray());
+		final org.braggcloud.scan.ScanFormatException e = assertThrows(org.braggcloud.scan.ScanFormatException.class,
+			() -> FoldingGrids.resolve(grid.toString()));
+		assertTrue(e.getMessage().contains("grid.npy") && e.getMessage().contains("point 1") && e.getMessage().contains("NaN"), e.getMessage());
+	}
 }
