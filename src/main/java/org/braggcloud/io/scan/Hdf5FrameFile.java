@@ -104,6 +104,7 @@ final class Hdf5FrameFile extends FrameFile {
 			final int[] dims = ds.getDimensions();
 			if (dims.length != 3)
 				throw new ScanFormatException(path, datasetPath, "dataset has " + dims.length + " dimensions " + Arrays.toString(dims) + "; expected 3: (frames, rows, columns)");
+			FrameFile.checkSize(path, datasetPath, "a frame", dims[1], dims[2]);
 			return new Hdf5FrameFile(path, hdf, ds, dims, pixelType(path, ds.getDataType(), datasetPath));
 		}
 		catch (final IOException | RuntimeException e) {

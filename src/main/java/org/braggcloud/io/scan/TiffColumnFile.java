@@ -20,6 +20,8 @@ final class TiffColumnFile extends FrameFile {
 	static TiffColumnFile open(final Path path, final String field) throws IOException {
 		final TiffFile tiff = new TiffFile(path, field);
 		try {
+			// a frame gathers one row of every page: detector rows x pages
+			FrameFile.checkSize(path, field, "a frame", tiff.page(0).height(), tiff.pages().size());
 			return new TiffColumnFile(tiff);
 		}
 		catch (final IOException | RuntimeException e) {

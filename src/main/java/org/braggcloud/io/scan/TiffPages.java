@@ -41,6 +41,7 @@ final class TiffPages {
 		final List<TiffPage> pages = new ArrayList<>();
 		final boolean unsigned32 = infos[0].fileType == FileInfo.GRAY32_INT && TiffSampleFormat.ofFirstPage(file) == TiffSampleFormat.UNSIGNED;
 		for (final FileInfo fi : infos) {
+			FrameFile.checkSize(file, field, "a page", fi.height, fi.width);
 			PixelType type = pixelType(file, fi);
 			if (type == PixelType.INT32 && unsigned32) type = PixelType.UINT32;
 			final boolean direct = fi.compression == FileInfo.COMPRESSION_NONE && contiguousStrips(fi);

@@ -89,6 +89,13 @@ class BadInputTest {
 	}
 
 	@Test
+	void anHdf5FrameTooLargeToHoldIsRefusedBeforeAnythingIsAllocated() {
+		final Path huge = Path.of("test-images/hdf5-fletcher32/oversized.h5");
+		final ScanFormatException e = assertThrows(ScanFormatException.class, () -> Hdf5FrameFile.open(huge, "entry/data/data", "frames.files[0]"));
+		assertMentions(e, "oversized.h5", "100000 x 100000 = 10000000000 pixels");
+	}
+
+	@Test
 	void aGridTooLargeForOneScanIsRefusedWithItsTrueSize() throws IOException {
 		final String tail = ", \"step_um\": 0.1}, \"angles_deg\": [0], \"frames\": {\"format\": \"tiff\", \"files\": [\"a.tif\"]}}";
 		assertMentions(openFails(writeJson("{\"scan\": {\"nx\": 1000000000, \"ny\": 10" + tail)), "scan.json", "'scan'", "= 10000000000 scan points");

@@ -72,4 +72,21 @@ class TiffChainTest {
 		final ScanFormatException e = assertThrows(ScanFormatException.class, () -> TiffChain.check(f, null));
 		assertTrue(e.getMessage().contains("outside the file"), e.getMessage());
 	}
+
+	@Test
+	void aPageTooLargeToHoldIsRefusedWithItsSizeBeforeAnythingIsAllocated() throws Exception {
+		// a valid 8-bit TIFF header and directory for a 60000 x 60000 page, without its pixels
+		final int entries = 8;
+		final ByteBuffer b = ByteBuffer.allocate(8 + 2 + 12 * entries + 4).order(ByteOrder.LITTLE_ENDIAN);
+		b.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8).putShort((short) entries);
+		final int[][] tags = { { 256, 4, 60000 }, { 257, 4, 60000 }, { 258, 3, 8 }, { 259, 3, 1 }, { 262, 3, 1 }, { 273, 4, 200 },
+			{ 278, 4, 60000 }, { 279, 4, (int) 3_600_000_000L } };
+		for (final int[] t : tags) b.putShort((short) t[0]).putShort((short) t[1]).putInt(1).putInt(t[2]);
+		b.putInt(0);
+		final Path f = dir.resolve("huge.tif");
+		Files.write(f, b.array());
+		final ScanFormatException e = assertThrows(ScanFormatException.class, () -> TiffFrameFile.open(f, "frames.files[0]"));
+		assertTrue(e.getMessage().contains("huge.tif") && e.getMessage().contains("60000 x 60000") && e.getMessage().contains("3600000000 pixels"),
+			e.getMessage());
+	}
 }
