@@ -24,6 +24,9 @@ abstract class StepCommand extends ContextCommand {
 	@Parameter
 	protected LogService log;
 
+	/** The output folder this run writes, once it has one: named when the disk fills. */
+	private File writing;
+
 	@Override
 	public final void run() {
 		try {
@@ -32,16 +35,32 @@ abstract class StepCommand extends ContextCommand {
 		catch (final RegistrationException e) {
 			cancel("Registration failed: " + e.messageWithAdvice());
 		}
-		catch (final IOException | CancellationException | IllegalArgumentException e) {
+		catch (final IOException e) {
+			cancel(failure(e, writing));
+		}
+		catch (final CancellationException | IllegalArgumentException e) {
 			cancel(e.getMessage());
 		}
+	}
+
+	/**
+	 * The message for a failed run. The operating system reports a full disk without a path, so
+	 * the output folder is named then.
+	 */
+	static String failure(final IOException e, final File output) {
+		final String m = String.valueOf(e.getMessage());
+		final boolean full = m.contains("No space left on device") || m.contains("Disk quota exceeded") || m.contains("There is not enough space");
+		return full && output != null && !m.contains(output.getPath())
+			? output + ": " + m + " while writing the results there; free some space or choose another output folder, then run again"
+			: m;
 	}
 
 	/** The step's work; throws for bad input (naming the file and field) or a cancel. */
 	protected abstract void execute(CommandProgress progress) throws IOException, RegistrationException;
 
 	/** The {@code output} folder, staged: nothing appears there until {@link OutputFolder#commit}. */
-	protected static OutputFolder outputFolder(final File output, final boolean overwrite) throws IOException {
+	protected OutputFolder outputFolder(final File output, final boolean overwrite) throws IOException {
+		writing = output;
 		return OutputFolder.create(output.toPath(), overwrite, "output");
 	}
 }
