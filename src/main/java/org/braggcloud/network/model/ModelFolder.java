@@ -115,17 +115,7 @@ public final class ModelFolder {
 		final Path json = source.resolve("model.json");
 		if (!Files.isRegularFile(json))
 			throw new ScanFormatException(source, "model", "neither a model folder (no model.json) nor a checkpoint file (.pkl, .pt)");
-		// read as bytes, not as a java.io.File: the shipped model is read from inside the jar
-		final JsonNode root;
-		try {
-			root = JSON.readTree(Files.readAllBytes(json));
-		}
-		catch (final com.fasterxml.jackson.core.JsonProcessingException e) {
-			final var at = e.getLocation();
-			throw new ScanFormatException(json, null, "malformed JSON" + (at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
-				+ ": " + e.getOriginalMessage());
-		}
-		if (root == null || !root.isObject()) throw new ScanFormatException(json, null, "expected a JSON object, as Train Autoencoder writes it");
+		final JsonNode root = readObject(json);
 		if (!ARCHITECTURE.equals(root.path("architecture").asText()))
 			throw new ScanFormatException(json, "architecture", "expected \"" + ARCHITECTURE + "\", found " + root.path("architecture"));
 		final Map<String, TorchCheckpoint.Tensor> state = new LinkedHashMap<>();
@@ -197,12 +187,11 @@ public final class ModelFolder {
 			new NpyArray(e.getValue().shape(), e.getValue().data()).write(dir.resolve(e.getKey() + suffix + ".npy"));
 	}
 
-	/** Adam's state from {@code dir}, null if it holds none; every weight needs both moments. */
-	private static OptimizerState optimizer(final Path dir, final Iterable<String> keys) throws IOException {
-		final Path json = dir.resolve(STATE_JSON);
-		if (!Files.isRegularFile(json)) return null;
+	/** A JSON object file of a model folder; malformed JSON is refused with its line and column. */
+	private static JsonNode readObject(final Path json) throws IOException {
 		final JsonNode root;
 		try {
+			// read as bytes, not as a java.io.File: the shipped model is read from inside the jar
 			root = JSON.readTree(Files.readAllBytes(json));
 		}
 		catch (final com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -211,6 +200,14 @@ public final class ModelFolder {
 				+ ": " + e.getOriginalMessage());
 		}
 		if (root == null || !root.isObject()) throw new ScanFormatException(json, null, "expected a JSON object, as Train Autoencoder writes it");
+		return root;
+	}
+
+	/** Adam's state from {@code dir}, null if it holds none; every weight needs both moments. */
+	private static OptimizerState optimizer(final Path dir, final Iterable<String> keys) throws IOException {
+		final Path json = dir.resolve(STATE_JSON);
+		if (!Files.isRegularFile(json)) return null;
+		final JsonNode root = readObject(json);
 		if (!"adam".equals(root.path("optimizer").asText()) || !root.path("step").canConvertToLong())
 			throw new ScanFormatException(json, "optimizer", "expected {\"optimizer\": \"adam\", \"step\": n}, found " + root);
 		final Map<String, TorchCheckpoint.Tensor> first = new LinkedHashMap<>(), second = new LinkedHashMap<>();
