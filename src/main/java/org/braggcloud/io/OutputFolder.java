@@ -151,17 +151,6 @@ public final class OutputFolder implements AutoCloseable {
 		return p;
 	}
 
-	/**
-	 * A result written so far: the staged file if it is still staged, else the committed one
-	 * (which may not exist). Creates nothing, unlike {@link #stage}.
-	 */
-	public Path written(final String relative) {
-		final Path files = staging.resolve(FILES);
-		final Path p = files.resolve(relative).normalize();
-		if (!p.startsWith(files)) throw new IllegalArgumentException("Output name escapes the folder: " + relative);
-		return Files.exists(p) ? p : finalPath(relative);
-	}
-
 	/** Where the result will be once committed. */
 	public Path finalPath(final String relative) {
 		return target.resolve(relative).normalize();

@@ -1,8 +1,8 @@
 package org.braggcloud.plugin;
 
 /**
- * The {@code threads} key of every command: a count, or 0 (or less: issue 14 is to refuse it) for
- * every core of this machine.
+ * The {@code threads} key of every command: a count, or 0 for every core of this machine (a
+ * negative count never gets here: its parameter's minimum refuses it).
  */
 final class ThreadCount {
 
