@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.braggcloud.geometry.DiffractometerGeometry;
 import org.braggcloud.geometry.Mat3;
+import org.braggcloud.scan.ScanGrid;
 
 /**
  * Synthetic Bragg nanodiffraction data: a crystalline particle rastered by a nanobeam at a series
@@ -113,6 +114,8 @@ public final class SampleModel {
 	private final GroundTruth truth;
 
 	private SampleModel(Builder b) {
+		// the grid's own checks first: positive sizes, and nx x ny within one array (long arithmetic)
+		new ScanGrid(b.nx, b.ny, b.stepUm);
 		this.nx = b.nx;
 		this.ny = b.ny;
 		this.stepUm = b.stepUm;
