@@ -77,9 +77,9 @@ public class ClusterFeaturesCommand extends StepCommand {
 			throw new ScanFormatException(in, null, e.getMessage());
 		}
 		try (OutputFolder out = outputFolder(output, overwrite)) {
-			ClusterStage.write(r, out);
+			final ImagePlus written = ClusterStage.write(r, out);
 			out.commit();
-			map = ClusterStage.map(r);
+			map = written;
 			table = ResultTables.clusters(r.table());
 			log.info("Clustered " + t.rows().length + " feature rows into " + r.k() + " clusters in " + out.target());
 		}

@@ -6,7 +6,6 @@ import java.io.File;
 import java.io.IOException;
 import java.util.Map;
 
-import org.braggcloud.io.results.FeatureFiles;
 import org.braggcloud.io.OutputFolder;
 import org.braggcloud.network.NeighbourSearch;
 import org.braggcloud.network.model.InputPoints;
@@ -78,9 +77,9 @@ public class ExtractFeaturesCommand extends StepCommand {
 			r = FeatureStage.codewords(input, encoder, batch, reconstruct, progress);
 		}
 		try (OutputFolder out = outputFolder(output, overwrite)) {
-			FeatureStage.write(r, out);
+			final ImagePlus written = FeatureStage.write(r, out);
 			out.commit();
-			if (input.fromScan()) feature_image = FeatureFiles.stack(input, r.rows(), r.columns());
+			feature_image = written;
 			log.info("Wrote features of " + input.clouds().size() + " clouds to " + out.target());
 			progress.done("Features extracted");
 		}

@@ -85,26 +85,32 @@ public final class ClusterStage {
 			if (sizes[c] == 0) throw new IllegalArgumentException("the features do not separate into " + k + " clusters: cluster " + c
 				+ " is empty; ask for fewer");
 		int[] labels = null;
-		ClusterTable table = ClusterSummary.of(rowLabels, k, Double.NaN, Map.of());
+		final ClusterTable table;
 		if (grid != null) {
 			labels = new int[grid.nx() * grid.ny()];
 			for (int i = 0; i < n; i++)
 				labels[grid.pixel()[i]] = rowLabels[i];
 			table = ClusterSummary.of(labels, k, ClusterSummary.squareMicrometres(grid.pixelSize(), grid.unit()), maps);
 		}
+		else table = ClusterSummary.of(rowLabels, k, Double.NaN, Map.of());
 		return new Result(features, rowLabels, labels, k, table, r.curves(), r.curves().isEmpty() ? "given" : r.criterion().key(),
 			r.embedding(), representatives(r.embedding(), rowLabels, k));
 	}
 
-	/** Writes the result's files into {@code out} (staged; the caller commits). */
-	public static void write(final Result r, final OutputFolder out) throws IOException {
+	/**
+	 * Writes the result's files into {@code out} (staged; the caller commits).
+	 *
+	 * @return the cluster map written as clusters.tif, for display; null when the rows are not scan pixels
+	 */
+	public static ij.ImagePlus write(final Result r, final OutputFolder out) throws IOException {
 		ClusterTable.writeLabels(out.stage("labels.csv"), r.features().names(), r.rowLabels());
-		final FeatureTable.Grid grid = r.features().grid();
-		if (grid != null) TiffImageFile.write(map(r), out.stage("clusters.tif"));
+		final ij.ImagePlus map = map(r);
+		if (map != null) TiffImageFile.write(map, out.stage("clusters.tif"));
 		r.table().write(out.stage("clusters.csv"));
 		if (!r.curves().isEmpty()) ClusterTable.writeCountCurves(out.stage("cluster_count.csv"), r.curves());
 		for (final Map.Entry<String, ij.ImagePlus> f : figures(r).entrySet())
 			PngFile.write(f.getValue(), out.stage(f.getKey()));
+		return map;
 	}
 
 	/** The plots, by file name: {@code cluster_count.png} when the count was chosen, and {@code embedding.png}. */

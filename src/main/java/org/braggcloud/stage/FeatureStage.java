@@ -1,5 +1,7 @@
 package org.braggcloud.stage;
 
+import ij.ImagePlus;
+
 import java.io.IOException;
 import java.util.List;
 
@@ -68,12 +70,17 @@ public final class FeatureStage {
 		return new Result(clouds, r.features(), r.columns(), reconstruct ? r.reconstructions() : null);
 	}
 
-	/** Writes the result's files into {@code out} (staged; the caller commits). */
-	public static void write(final Result r, final OutputFolder out) throws IOException {
+	/**
+	 * Writes the result's files into {@code out} (staged; the caller commits).
+	 *
+	 * @return the feature stack written as features.tif, for display; null when the clouds are not a scan's
+	 */
+	public static ImagePlus write(final Result r, final OutputFolder out) throws IOException {
 		final List<NamedClouds.Entry> clouds = r.clouds().clouds();
 		FeatureFiles.writeCsv(out.stage("features.csv"), clouds, r.rows(), r.columns());
-		if (r.clouds().fromScan()) TiffImageFile.write(FeatureFiles.stack(r.clouds(), r.rows(), r.columns()), out.stage("features.tif"));
-		if (r.reconstructions() == null) return;
+		final ImagePlus stack = r.clouds().fromScan() ? FeatureFiles.stack(r.clouds(), r.rows(), r.columns()) : null;
+		if (stack != null) TiffImageFile.write(stack, out.stage("features.tif"));
+		if (r.reconstructions() == null) return stack;
 		final int n = r.reconstructions().length;
 		final int[] sizes = new int[n];
 		final double[] chamfer = new double[n];
@@ -85,5 +92,6 @@ public final class FeatureStage {
 			chamfer[i] = ChamferDistance.of(e.cloud(), rebuilt);
 		}
 		ReconstructionTable.write(out.stage("reconstruction_error.csv"), clouds.stream().map(NamedClouds.Entry::name).toList(), sizes, chamfer);
+		return stack;
 	}
 }
