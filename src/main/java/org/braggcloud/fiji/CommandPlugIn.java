@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 
+import org.braggcloud.plugin.InputValues;
 import org.scijava.Cancelable;
 import org.scijava.Context;
 import org.scijava.command.CommandInfo;
@@ -68,7 +69,7 @@ public class CommandPlugIn implements PlugIn {
 			for (final Map.Entry<String, Object> e : inputs.entrySet()) module.setInput(e.getKey(), e.getValue());
 			// The dialog or macro decided every user input, an optional file left empty included:
 			// mark them resolved, or a harvester would ask again (and, with no UI, cancel).
-			for (final ModuleItem<?> item : CommandInputs.userInputs(info)) module.resolveInput(item.getName());
+			for (final ModuleItem<?> item : InputValues.userInputs(info)) module.resolveInput(item.getName());
 			modules.run(module, plugins.createInstancesOfType(PreprocessorPlugin.class), post, (Map<String, Object>) null).get();
 			if (module.getDelegateObject() instanceof Cancelable c && c.isCanceled()) {
 				final String reason = c.getCancelReason();
@@ -96,7 +97,7 @@ public class CommandPlugIn implements PlugIn {
 	/** The inputs from a dialog (or the macro options when there is no display); null if cancelled. */
 	static Map<String, Object> ask(final Context context, final CommandInfo info) {
 		final Module defaults = context.service(ModuleService.class).createModule(info);
-		final List<ModuleItem<?>> items = CommandInputs.userInputs(info);
+		final List<ModuleItem<?>> items = InputValues.userInputs(info);
 		if (GraphicsEnvironment.isHeadless()) return fromMacroOptions(items, defaults, Macro.getOptions());
 		final GenericDialog gd = new GenericDialog(title(info));
 		for (final ModuleItem<?> item : items) addField(gd, item, defaults.getInput(item.getName()));
@@ -106,10 +107,10 @@ public class CommandPlugIn implements PlugIn {
 		for (final ModuleItem<?> item : items) {
 			final Class<?> type = item.getType();
 			final Object value;
-			if (CommandInputs.isBoolean(type)) value = gd.getNextBoolean();
+			if (InputValues.isBoolean(type)) value = gd.getNextBoolean();
 			else if (hasChoices(item)) value = gd.getNextChoice();
-			else if (CommandInputs.isNumber(type)) value = CommandInputs.number(type, gd.getNextNumber());
-			else value = CommandInputs.text(type, gd.getNextString());
+			else if (InputValues.isNumber(type)) value = InputValues.number(type, gd.getNextNumber());
+			else value = InputValues.text(type, gd.getNextString());
 			if (value != null) inputs.put(item.getName(), value);
 		}
 		if (gd.invalidNumber()) {
@@ -118,21 +119,21 @@ public class CommandPlugIn implements PlugIn {
 		}
 		// the dialog does not enforce ranges: the same check as macros and headless runs
 		for (final ModuleItem<?> item : items)
-			if (inputs.containsKey(item.getName())) inputs.put(item.getName(), CommandInputs.checked(item, item.getName(), inputs.get(item.getName())));
+			if (inputs.containsKey(item.getName())) inputs.put(item.getName(), InputValues.checked(item, item.getName(), inputs.get(item.getName())));
 		return inputs;
 	}
 
 	private static void addField(final GenericDialog gd, final ModuleItem<?> item, final Object value) {
 		final String label = CommandInputs.label(item);
 		final Class<?> type = item.getType();
-		if (CommandInputs.isBoolean(type)) gd.addCheckbox(label, Boolean.TRUE.equals(value));
+		if (InputValues.isBoolean(type)) gd.addCheckbox(label, Boolean.TRUE.equals(value));
 		else if (hasChoices(item)) {
 			final String[] choices = item.getChoices().toArray(new String[0]);
 			gd.addChoice(label, choices, value != null ? value.toString() : choices[0]);
 		}
-		else if (CommandInputs.isNumber(type)) {
+		else if (InputValues.isNumber(type)) {
 			final double v = value instanceof Number n ? n.doubleValue() : 0;
-			gd.addNumericField(label, v, CommandInputs.isIntegral(type) ? 0 : decimals(v));
+			gd.addNumericField(label, v, InputValues.isIntegral(type) ? 0 : decimals(v));
 		}
 		else if (type == File.class) {
 			final String path = value instanceof File f ? f.getPath() : "";
@@ -168,10 +169,10 @@ public class CommandPlugIn implements PlugIn {
 			if (first >= 0 && opts.indexOf(" " + key + "=", first + 1) >= 0)
 				throw new IllegalArgumentException("parameter '" + key + "' is given twice; give each parameter once");
 			final Class<?> type = item.getType();
-			if (CommandInputs.isBoolean(type)) {
+			if (InputValues.isBoolean(type)) {
 				// a checkbox is on when its key appears; key=value must say true or false
 				final String given = options == null ? null : Macro.getValue(opts, key, null);
-				if (given != null && !given.equals(key)) inputs.put(item.getName(), CommandInputs.checked(item, key, given));
+				if (given != null && !given.equals(key)) inputs.put(item.getName(), InputValues.checked(item, key, given));
 				else inputs.put(item.getName(), options != null ? opts.contains(" " + key + " ") : Boolean.TRUE.equals(defaults.getInput(item.getName())));
 				continue;
 			}
@@ -181,7 +182,7 @@ public class CommandPlugIn implements PlugIn {
 				if (d != null) inputs.put(item.getName(), d);
 			}
 			else {
-				final Object v = CommandInputs.checked(item, key, value);
+				final Object v = InputValues.checked(item, key, value);
 				if (v != null) inputs.put(item.getName(), v);
 			}
 		}

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 
-import org.braggcloud.fiji.CommandInputs;
+import org.braggcloud.plugin.InputValues;
 import org.braggcloud.plugin.PipelineCommand;
 import org.scijava.Cancelable;
 import org.scijava.Context;
@@ -107,9 +107,9 @@ public final class BraggCloudLauncher {
 			return 2;
 		}
 		for (final ModuleItem<?> item : userInputs(info)) {
-			if (!inputs.containsKey(item.getName()) || !CommandInputs.supported(item.getType())) continue;
+			if (!inputs.containsKey(item.getName()) || !InputValues.supported(item.getType())) continue;
 			try {
-				inputs.put(item.getName(), CommandInputs.checked(item, item.getName(), inputs.get(item.getName())));
+				inputs.put(item.getName(), InputValues.checked(item, item.getName(), inputs.get(item.getName())));
 			}
 			catch (final IllegalArgumentException e) {
 				err.println("Error: " + title(info) + ": " + e.getMessage());

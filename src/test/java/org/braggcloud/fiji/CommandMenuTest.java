@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.braggcloud.plugin.InputValues;
 import org.scijava.Context;
 import org.scijava.command.Command;
 import org.scijava.command.CommandInfo;
@@ -95,7 +96,7 @@ class CommandMenuTest {
 	void dialogKeysAreTheParameterNames() {
 		for (final CommandInfo info : context.service(CommandService.class).getCommands()) {
 			if (!info.getClassName().startsWith("org.braggcloud.")) continue;
-			for (final ModuleItem<?> item : CommandInputs.userInputs(info)) {
+			for (final ModuleItem<?> item : InputValues.userInputs(info)) {
 				final String label = CommandInputs.label(item);
 				assertEquals(item.getName(), Macro.trimKey(label), info.getClassName() + ": dialog label " + label);
 				assertTrue(label.startsWith(item.getName()), label);
@@ -104,7 +105,7 @@ class CommandMenuTest {
 			for (final ModuleItem<?> item : info.inputs()) {
 				if (org.scijava.service.Service.class.isAssignableFrom(item.getType()) || Context.class.isAssignableFrom(item.getType())) continue;
 				if (ij.ImagePlus.class.isAssignableFrom(item.getType())) continue; // SciJava fills it with the active image
-				assertTrue(CommandInputs.supported(item.getType()), info.getClassName() + "." + item.getName() + " (" + item.getType() + ") has no dialog field");
+				assertTrue(InputValues.supported(item.getType()), info.getClassName() + "." + item.getName() + " (" + item.getType() + ") has no dialog field");
 			}
 		}
 	}
