@@ -70,7 +70,7 @@ public final class OutputFolder implements AutoCloseable {
 	private final FileLock lock;
 	private final Thread onTerminate;
 	private volatile boolean committing;
-	private boolean committed;
+	private volatile boolean committed;
 
 	private OutputFolder(final Path target, final Path staging, final boolean createdTarget, final FileChannel lockChannel,
 		final FileLock lock)
@@ -84,7 +84,7 @@ public final class OutputFolder implements AutoCloseable {
 		this.onTerminate = new Thread(() -> {
 			if (!committing) {
 				try {
-					deleteTree(staging);
+					discard();
 				}
 				catch (final IOException | RuntimeException e) {
 					// the next create() on this folder removes it
@@ -324,12 +324,7 @@ public final class OutputFolder implements AutoCloseable {
 		try {
 			if (lock.isValid()) lock.release();
 			lockChannel.close();
-			if (Files.exists(staging)) deleteTree(staging);
-			if (!committed && createdTarget) {
-				try (Stream<Path> s = Files.list(target)) {
-					if (s.findAny().isEmpty()) Files.deleteIfExists(target);
-				}
-			}
+			discard();
 		}
 		finally {
 			OPEN.remove(staging);
@@ -338,6 +333,16 @@ public final class OutputFolder implements AutoCloseable {
 			}
 			catch (final IllegalStateException e) {
 				// the JVM is shutting down: the hook runs anyway
+			}
+		}
+	}
+
+	/** The staged files, and the target folder if this run made it and nothing else is in it. */
+	private void discard() throws IOException {
+		if (Files.exists(staging)) deleteTree(staging);
+		if (!committed && createdTarget && Files.isDirectory(target)) {
+			try (Stream<Path> s = Files.list(target)) {
+				if (s.findAny().isEmpty()) Files.deleteIfExists(target);
 			}
 		}
 	}

@@ -90,7 +90,48 @@ class OutputFolderTest {
 		final Process p = child(t);
 		p.destroy();
 		assertTrue(p.waitFor(30, TimeUnit.SECONDS));
-		assertTrue(stagings(t).isEmpty(), "the shutdown hook removed the staged files");
+		assertFalse(Files.exists(t), "the shutdown hook removed the staged files and the folder the run created");
+	}
+
+	@Test
+	@Timeout(value = 120, unit = TimeUnit.SECONDS)
+	void aRunKilledInTheMiddleOfItsCommitIsCompletedByTheNextRunNeverMixed() throws Exception {
+		final Path t = dir.resolve("killed-committing");
+		final int files = 2000;
+		commitInChild(t, files, "old", false);
+		commitInChild(t, files, "new", true);
+		try (OutputFolder next = OutputFolder.create(t, true, "output")) {
+			assertEquals("new", Files.readString(t.resolve("clouds/clouds.h5")));
+			final List<Path> plys;
+			try (Stream<Path> s = Files.list(t.resolve("clouds/ply"))) {
+				plys = s.toList();
+			}
+			assertEquals(files, plys.size(), "every file of the new result, none of the old");
+			for (final Path ply : plys) assertEquals("new", Files.readString(ply), ply.toString());
+			assertEquals(files + 1, Files.readAllLines(t.resolve(OutputFolder.MANIFEST)).size());
+		}
+		assertTrue(stagings(t).isEmpty());
+	}
+
+	/** A child stages {@code files} PLY files and commits; with {@code kill}, it is killed once its commit journal exists. */
+	private static void commitInChild(final Path target, final int files, final String tag, final boolean kill) throws Exception {
+		final String java = ProcessHandle.current().info().command().orElse("java");
+		final Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), CommittingChild.class.getName(),
+			target.toString(), Integer.toString(files), tag).redirectErrorStream(true).start();
+		final BufferedReader lines = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+		for (String line; !"staged".equals(line = lines.readLine());)
+			if (line == null) throw new AssertionError("the child ended without staging: exit " + p.waitFor());
+		final List<Path> staging = stagings(target);
+		assertEquals(1, staging.size());
+		final Path journal = staging.get(0).resolve(".control/commit");
+		p.getOutputStream().write('\n');
+		p.getOutputStream().flush();
+		if (kill) {
+			while (!Files.exists(journal) && p.isAlive()) Thread.onSpinWait();
+			p.destroyForcibly();
+		}
+		p.waitFor();
+		if (!kill) assertEquals(0, p.exitValue());
 	}
 
 	@Test
