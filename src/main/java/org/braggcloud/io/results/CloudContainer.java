@@ -19,6 +19,7 @@ import java.util.Map;
 
 import org.braggcloud.cloud.PixelCloud;
 import org.braggcloud.cloud.PointCloud;
+import org.braggcloud.io.scan.Hdf5Files;
 import org.braggcloud.scan.ScanFormatException;
 
 /**
@@ -106,14 +107,7 @@ public final class CloudContainer {
 
 	public static CloudContainer read(final Path file) throws IOException {
 		if (!Files.isRegularFile(file)) throw new ScanFormatException(file, null, "cloud container not found");
-		final HdfFile opened;
-		try {
-			opened = new HdfFile(file);
-		}
-		catch (final RuntimeException e) {
-			throw new ScanFormatException(file, null, "not a readable HDF5 file (" + e.getMessage() + "); expected a clouds.h5 written by Bragg Cloud", e);
-		}
-		try (HdfFile hdf = opened) {
+		try (HdfFile hdf = Hdf5Files.open(file, null, "a clouds.h5 written by Bragg Cloud")) {
 			final Node group = hdf.getChild("clouds");
 			if (group == null) throw new ScanFormatException(file, "clouds", "no 'clouds' group: not a Bragg Cloud container (" + FORMAT + ")");
 			final Map<String, String> settings = new LinkedHashMap<>();

@@ -91,13 +91,7 @@ final class Hdf5FrameFile extends FrameFile {
 	static Hdf5FrameFile open(final Path path, final String datasetPath, final String field) throws IOException {
 		if (!Files.isRegularFile(path)) throw new ScanFormatException(path, field, Files.isDirectory(path) ? "is a folder; expected an HDF5 frame file" : "file not found");
 		if (!Files.isReadable(path)) throw new ScanFormatException(path, field, "file is not readable");
-		final HdfFile hdf;
-		try {
-			hdf = new HdfFile(path);
-		}
-		catch (final RuntimeException e) {
-			throw new ScanFormatException(path, field, "not a readable HDF5 file (" + e.getMessage() + ")", e);
-		}
+		final HdfFile hdf = Hdf5Files.open(path, field, "an HDF5 file of frames");
 		try {
 			if (!(lookup(hdf, datasetPath) instanceof Dataset ds))
 				throw new ScanFormatException(path, "frames.dataset", "no dataset '" + datasetPath + "' in this file; datasets present: " + datasetList(hdf));

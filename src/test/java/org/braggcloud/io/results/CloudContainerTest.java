@@ -70,6 +70,40 @@ class CloudContainerTest {
 	}
 
 	@Test
+	void pointsThatAreNotThreeColumnsAreRefused() throws Exception {
+		final Path f = dir.resolve("rank1.h5");
+		try (WritableHdfFile hdf = HdfFile.write(f)) {
+			final WritableGroup g = hdf.putGroup("clouds");
+			g.putAttribute("format", CloudContainer.FORMAT);
+			g.putAttribute("scan_nx", 3);
+			g.putAttribute("scan_ny", 2);
+			g.putDataset("points", new float[] { 1, 2, 3, 4, 5, 6, 7, 8, 9 });
+			g.putDataset("values", VALUES);
+			g.putDataset("offsets", new long[] { 0, 2, 3 });
+			g.putDataset("pixel_x", new int[] { 0, 2 });
+			g.putDataset("pixel_y", new int[] { 0, 1 });
+		}
+		refused(f, "clouds/points", "(N, 3)");
+	}
+
+	@Test
+	void aTruncatedFileIsCalledTruncated() throws Exception {
+		final float[][] many = new float[4000][3];
+		final float[] values = new float[4000];
+		for (int i = 0; i < many.length; i++) {
+			many[i] = new float[] { i, i + 1, i + 2 };
+			values[i] = i;
+		}
+		final Path whole = container("whole", 3, many, values, new long[] { 0, 2000, 4000 }, new int[] { 0, 2 }, new int[] { 0, 1 });
+		final byte[] bytes = Files.readAllBytes(whole);
+		for (final double share : new double[] { 0.9, 0.5, 0.1 }) {
+			final Path cut = dir.resolve("cut" + share + ".h5");
+			Files.write(cut, java.util.Arrays.copyOf(bytes, (int) (bytes.length * share)));
+			refused(cut, "cut" + share + ".h5", "truncated");
+		}
+	}
+
+	@Test
 	void aFileThatIsNotHdf5IsRefused() throws Exception {
 		final Path f = dir.resolve("clouds.h5");
 		Files.writeString(f, "not hdf5 at all");

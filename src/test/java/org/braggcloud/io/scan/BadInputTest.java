@@ -96,6 +96,15 @@ class BadInputTest {
 	}
 
 	@Test
+	void aTruncatedHdf5FrameFileIsCalledTruncated() throws IOException {
+		final byte[] whole = Files.readAllBytes(Path.of("test-images/hdf5-fletcher32/checksummed.h5"));
+		final Path cut = tmp.resolve("cut.h5");
+		Files.write(cut, java.util.Arrays.copyOf(whole, whole.length * 2 / 3));
+		final ScanFormatException e = assertThrows(ScanFormatException.class, () -> Hdf5FrameFile.open(cut, "entry/data/data", "frames.files[0]"));
+		assertMentions(e, "cut.h5", "'frames.files[0]'", "truncated: " + whole.length * 2 / 3 + " bytes of the " + whole.length);
+	}
+
+	@Test
 	void aGridTooLargeForOneScanIsRefusedWithItsTrueSize() throws IOException {
 		final String tail = ", \"step_um\": 0.1}, \"angles_deg\": [0], \"frames\": {\"format\": \"tiff\", \"files\": [\"a.tif\"]}}";
 		assertMentions(openFails(writeJson("{\"scan\": {\"nx\": 1000000000, \"ny\": 10" + tail)), "scan.json", "'scan'", "= 10000000000 scan points");
