@@ -84,6 +84,7 @@ public final class ClusterAnalysis {
 	private boolean minMax;
 	private int[] pixels;
 	private int nx, ny;
+	private boolean seams;
 
 	private ClusterAnalysis() {}
 
@@ -163,6 +164,15 @@ public final class ClusterAnalysis {
 		return this;
 	}
 
+	/**
+	 * Gives thin regions along domain boundaries back to the clusters around them
+	 * ({@link SeamCleanup}); needs {@link #scanPixels}. Off by default.
+	 */
+	public ClusterAnalysis seamCleanup(final boolean on) {
+		seams = on;
+		return this;
+	}
+
 	/** k-means starts (or mixture starts) for the final clustering (default 10). */
 	public ClusterAnalysis restarts(final int r) {
 		if (r < 1) throw new IllegalArgumentException("restarts must be >= 1, got " + r);
@@ -208,6 +218,8 @@ public final class ClusterAnalysis {
 		}
 		if (clusters == 0 && criterion == Criterion.BOUNDARIES && (pixels == null || pixels.length != n))
 			throw new IllegalArgumentException("the 'boundaries' criterion needs the scan pixel of every row");
+		if (seams && (pixels == null || pixels.length != n))
+			throw new IllegalArgumentException("seam cleanup needs the scan pixel of every row");
 		int[] labels = method == Method.KMEANS
 			? KMeans.clusters(k).restarts(restarts).seed(seed).threads(threads).fit(data).labels()
 			: GaussianMixture.components(k).covariance(ClusterCount.covarianceFor(data[0].length)).restarts(Math.max(1, restarts / 5))
@@ -216,6 +228,7 @@ public final class ClusterAnalysis {
 			labels = BoundaryMerge.of(scaled, labels, pixels, nx, ny);
 			k = java.util.Arrays.stream(labels).max().orElse(0) + 1;
 		}
+		if (seams) labels = SeamCleanup.regions(data, labels, pixels, nx, ny);
 		return new Result(labels, k, clusters == 0 ? criterion : null, List.copyOf(curves), embedding, data[0].length);
 	}
 

@@ -6,8 +6,9 @@ package org.braggcloud.clustering;
  * <ul>
  * <li>{@link Recipe#SCAN}: when the rows' scan pixels are known, a 3 x 3 median of each feature
  * over the scan, features weighted by their noise between neighbouring pixels (measured on the
- * raw rows: the median's plateaus would make it vanish), and the count from the boundaries
- * criterion; loose clouds are z-scored and counted by the silhouette.</li>
+ * raw rows: the median's plateaus would make it vanish), the count from the boundaries
+ * criterion, and seams along the boundaries given back to the domains ({@link SeamCleanup});
+ * loose clouds are z-scored and counted by the silhouette.</li>
  * <li>{@link Recipe#PAPER}: the paper's analysis: every feature scaled to [0, 1], no PCA, no
  * smoothing, k-means, the count from the paper's 95 % rule.</li>
  * </ul>
@@ -91,6 +92,6 @@ public final class DomainClustering {
 		if (pixels != null) a.scanPixels(pixels, nx, ny);
 		if (recipe == Recipe.PAPER) return a.minMaxScaling(true).pcaComponents(0).run(rows);
 		if (pixels == null) return a.run(rows);
-		return a.featureScales(PixelNoise.of(rows, pixels, nx, ny)).run(SpatialMedian.of(rows, pixels, nx, ny));
+		return a.featureScales(PixelNoise.of(rows, pixels, nx, ny)).seamCleanup(true).run(SpatialMedian.of(rows, pixels, nx, ny));
 	}
 }
