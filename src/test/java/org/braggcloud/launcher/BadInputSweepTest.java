@@ -42,6 +42,16 @@ class BadInputSweepTest {
 		Files.createDirectories(dir.resolve("plys"));
 		Files.writeString(dir.resolve("plys/empty.ply"), "ply\nformat ascii 1.0\nelement vertex 0\nproperty float x\nproperty float y\nproperty float z\nend_header\n");
 		Files.createDirectories(dir.resolve("model-without-json"));
+		// a clouds.h5 cut to half its length, as an interrupted copy leaves it
+		final Path whole = dir.resolve("whole.h5");
+		new org.braggcloud.io.results.CloudContainer(2, 1, java.util.List.of(
+			new org.braggcloud.cloud.PixelCloud(0, 0, org.braggcloud.cloud.PlyReader.read(INTEROP_CLOUDS.resolve("cloud_00.ply"))),
+			new org.braggcloud.cloud.PixelCloud(1, 0, org.braggcloud.cloud.PlyReader.read(INTEROP_CLOUDS.resolve("cloud_01.ply")))), java.util.Map.of())
+			.write(whole);
+		final byte[] bytes = Files.readAllBytes(whole);
+		Files.write(dir.resolve("truncated.h5"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+		Files.writeString(dir.resolve("repeated-angles.json"), "{\"scan\": {\"nx\": 4, \"ny\": 3, \"step_um\": 0.1}, \"angles_deg\": [0, 0], "
+			+ "\"frames\": {\"format\": \"tiff\", \"files\": [\"a.tif\", \"b.tif\"]}}");
 	}
 
 	/** Each case: command, arguments (OUT is a fresh output folder), a word the message must hold. */
@@ -68,6 +78,20 @@ class BadInputSweepTest {
 		c.add(new String[] { "Simulate Nanodiffraction Scan", "output='OUT',nx=536870927,ny=8", "scan points" });
 		c.add(new String[] { "Bragg Cloud Pipeline", "scan='" + d + "/empty.json',output='OUT'", "missing" });
 		c.add(new String[] { "Benchmark Autoencoder", "iterations=-1", "iterations" });
+		c.add(new String[] { "Benchmark Autoencoder", "iterations=0", "iterations" });
+		c.add(new String[] { "Benchmark Scan Streaming", "scan='" + TINY + "',passes=0", "passes" });
+		c.add(new String[] { "Open Nanodiffraction Scan", "scan='" + d + "/repeated-angles.json'", "repeats" });
+		c.add(new String[] { "Extract Features", "clouds='" + d + "/truncated.h5',output='OUT'", "truncated" });
+		c.add(new String[] { "Extract Features", "clouds='" + INTEROP_CLOUDS + "',output='OUT',batch=0", "batch" });
+		c.add(new String[] { "Train Autoencoder", "clouds='" + INTEROP_CLOUDS + "',output='OUT',learning_rate=-1", "learning_rate" });
+		c.add(new String[] { "Scan to Point Clouds", "scan='" + TINY + "',output='OUT',threads=-4", "threads" });
+		c.add(new String[] { "Scan to Point Clouds", "scan='" + TINY + "',output='OUT',clip=-1", "clip" });
+		c.add(new String[] { "Cluster Features", "features='" + d + "/constant.csv',output='OUT',clusters=3.7", "whole number" });
+		c.add(new String[] { "Cluster Features", "features='" + d + "/constant.csv',output='OUT',overwrite=ture", "true or false" });
+		c.add(new String[] { "Cluster Features", "features='" + d + "/constant.csv',output='OUT',clusters=2,clusters=3", "twice" });
+		c.add(new String[] { "Render Point Cloud", "clouds='" + INTEROP_CLOUDS + "',elevation='abc'", "elevation" });
+		c.add(new String[] { "Render Point Cloud", "clouds='" + INTEROP_CLOUDS + "',elevation=NaN", "elevation" });
+		c.add(new String[] { "Render Point Cloud", "clouds='" + INTEROP_CLOUDS + "',width=0", "width" });
 		return c;
 	}
 

@@ -45,7 +45,26 @@ class FoldingGridsTest {
 
 	@Test
 	void aGridFileWithANaNIsRefusedNamingThePoint(@org.junit.jupiter.api.io.TempDir final Path dir) throws Exception {
-		final String header = "{'descr': '<f4', 'fortran_order': False, 'shape': (2, 3), }";
+		final Path grid = npy(dir.resolve("grid.npy"), "(2, 3)", new float[] { 0, 0, 0, 1, Float.NaN, 1 });
+		final org.braggcloud.scan.ScanFormatException e = assertThrows(org.braggcloud.scan.ScanFormatException.class,
+			() -> FoldingGrids.resolve(grid.toString()));
+		assertTrue(e.getMessage().contains("grid.npy") && e.getMessage().contains("point 1") && e.getMessage().contains("NaN"), e.getMessage());
+	}
+
+	@Test
+	void aGridFileOfTheWrongShapeIsRefusedWithItsShape(@org.junit.jupiter.api.io.TempDir final Path dir) throws Exception {
+		final float[] six = { 0, 0, 0, 1, 1, 1 };
+		for (final String shape : new String[] { "(6,)", "(3, 2, 1)", "(1, 6)" }) {
+			final Path grid = npy(dir.resolve("grid" + shape.length() + ".npy"), shape, six);
+			final org.braggcloud.scan.ScanFormatException e = assertThrows(org.braggcloud.scan.ScanFormatException.class,
+				() -> FoldingGrids.resolve(grid.toString()), shape);
+			assertTrue(e.getMessage().contains(grid.getFileName().toString()) && e.getMessage().contains("(M, 2) or (M, 3)"), e.getMessage());
+		}
+	}
+
+	/** A little-endian float32 .npy file of the given shape (a Python tuple). */
+	private static Path npy(final Path file, final String shape, final float[] values) throws java.io.IOException {
+		final String header = "{'descr': '<f4', 'fortran_order': False, 'shape': " + shape + ", }";
 		final int pad = 16 - (10 + header.length() + 1) % 16;
 		final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
 		out.write(new byte[] { (byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0 });
@@ -53,13 +72,10 @@ class FoldingGridsTest {
 		out.write(h.length & 0xff);
 		out.write(h.length >> 8);
 		out.write(h);
-		final java.nio.ByteBuffer v = java.nio.ByteBuffer.allocate(24).order(java.nio.ByteOrder.LITTLE_ENDIAN);
-		for (final float f : new float[] { 0, 0, 0, 1, Float.NaN, 1 }) v.putFloat(f);
+		final java.nio.ByteBuffer v = java.nio.ByteBuffer.allocate(4 * values.length).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+		for (final float f : values) v.putFloat(f);
 		out.write(v.array());
-		final Path grid = dir.resolve("grid.npy");
-		java.nio.file.Files.write(grid, out.toByteArray());
-		final org.braggcloud.scan.ScanFormatException e = assertThrows(org.braggcloud.scan.ScanFormatException.class,
-			() -> FoldingGrids.resolve(grid.toString()));
-		assertTrue(e.getMessage().contains("grid.npy") && e.getMessage().contains("point 1") && e.getMessage().contains("NaN"), e.getMessage());
+		java.nio.file.Files.write(file, out.toByteArray());
+		return file;
 	}
 }
