@@ -78,6 +78,9 @@ public class TrainAutoencoderCommand extends StepCommand {
 	@Parameter(persist = false, label = "Resume from (model folder or checkpoint, optional)", style = "both", required = false)
 	private File resume;
 
+	@Parameter(persist = false, label = "Threads (0 = all cores)", min = "0")
+	private int threads = 0;
+
 	@Parameter(persist = false, label = "Overwrite existing results")
 	private boolean overwrite = false;
 
@@ -95,7 +98,8 @@ public class TrainAutoencoderCommand extends StepCommand {
 		final NamedClouds input = NamedClouds.read(clouds.toPath());
 		final FoldingGrids.Grid g = FoldingGrids.resolve(gridName);
 		final TrainingOptions base = TrainingOptions.paper(batch);
-		final TrainingOptions options = new TrainingOptions(k, learning_rate > 0 ? learning_rate : base.learningRate(), weight_decay, g.points(), g.dimension());
+		final TrainingOptions options = new TrainingOptions(k, learning_rate > 0 ? learning_rate : base.learningRate(), weight_decay, g.points(), g.dimension())
+			.withThreads(ThreadCount.of(threads));
 		final Map<String, String> provenance = new LinkedHashMap<>();
 		provenance.put("clouds", clouds.getAbsolutePath());
 		provenance.put("epochs", Integer.toString(epochs));
