@@ -263,6 +263,11 @@ public final class OutputFolder implements AutoCloseable {
 		}
 	}
 
+	/** Whether the results committed to {@code folder} include {@code relative} (by its manifest). */
+	public static boolean holds(final Path folder, final String relative) throws IOException {
+		return readManifest(folder).contains(relative) && Files.isRegularFile(folder.resolve(relative));
+	}
+
 	private static Set<String> readManifest(final Path target) throws IOException {
 		final Path m = target.resolve(MANIFEST);
 		final Set<String> entries = new LinkedHashSet<>();

@@ -45,6 +45,14 @@ public final class Pipeline {
 	}
 
 	/** Runs every step on {@code scanFile}, writing into {@code out}, and commits the last step. */
+	/**
+	 * Whether {@code output} holds a run of the pipeline to its end: the report is written last, so
+	 * a run that stopped at an earlier step has results but no report.
+	 */
+	public static boolean isComplete(final Path output) throws IOException {
+		return OutputFolder.holds(output, ReportStep.PAGE);
+	}
+
 	public PipelineResult run(final Path scanFile, final OutputFolder out) throws IOException {
 		final Map<PipelineStep, Double> seconds = new EnumMap<>(PipelineStep.class);
 		final Steps steps = new Steps(out, seconds);

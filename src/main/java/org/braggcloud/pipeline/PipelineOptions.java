@@ -57,6 +57,19 @@ public record PipelineOptions(int clusters, boolean align, FeatureKind features,
 	public static final int DEFAULT_POINTS = 512;
 	public static final int DEFAULT_K = 16;
 
+	/**
+	 * The options as a user gives them by key (the Bragg Cloud Pipeline command's and a batch's):
+	 * features, preset and criterion by name ({@code auto}: the preset's), no PLY files.
+	 */
+	public static PipelineOptions of(final int clusters, final boolean align, final String features, final String preset,
+		final String criterion, final String grid, final Path model, final int epochs, final int points, final int k, final long seed,
+		final int threads)
+	{
+		return new PipelineOptions(clusters, align, FeatureKind.of(features), model, epochs, points, k, seed, threads, false)
+			.withPreset(Preset.of(preset))
+			.withCriterion(criterion.equalsIgnoreCase(AUTO) ? null : Criterion.parse(criterion)).withGrid(grid);
+	}
+
 	public static PipelineOptions defaults() {
 		return new PipelineOptions(0, true, DEFAULT_FEATURES, null, DEFAULT_EPOCHS, DEFAULT_POINTS, DEFAULT_K, 1,
 			Runtime.getRuntime().availableProcessors(), false);

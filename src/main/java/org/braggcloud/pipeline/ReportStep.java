@@ -35,6 +35,9 @@ import org.braggcloud.scan.ScanGrid;
  */
 final class ReportStep {
 
+	/** The report page, the last file a run writes. */
+	static final String PAGE = "report.html";
+
 	private final PipelineOptions options;
 	private final ProgressListener progress;
 
@@ -102,7 +105,7 @@ final class ReportStep {
 		page.keyValues(times);
 		page.heading("Versions");
 		page.keyValues(versions());
-		page.write(out.stage("report.html"));
+		page.write(out.stage(PAGE));
 	}
 
 	private static ImagePlus flatMap(final ClusterStage.Result clusters, final ScanGrid grid) {

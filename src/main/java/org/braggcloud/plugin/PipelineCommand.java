@@ -82,11 +82,8 @@ public class PipelineCommand extends StepCommand {
 	@Override
 	protected void execute(final CommandProgress progress) throws IOException {
 		try (OutputFolder out = outputFolder(output, overwrite)) {
-			final PipelineOptions options = new PipelineOptions(clusters, align, FeatureKind.of(features),
-				model == null ? null : model.toPath(), epochs, points, k, seed,
-				ThreadCount.of(threads), false).withPreset(Preset.of(preset))
-				.withCriterion(criterion.equalsIgnoreCase(PipelineOptions.AUTO) ? null : ClusterAnalysis.Criterion.parse(criterion))
-				.withGrid(grid);
+			final PipelineOptions options = PipelineOptions.of(clusters, align, features, preset, criterion, grid,
+				model == null ? null : model.toPath(), epochs, points, k, seed, ThreadCount.of(threads));
 			final PipelineResult r = new Pipeline(options).progress(progress).run(scan.toPath(), out);
 			cluster_map = ClusterImages.clusterMap("clusters", r.labels(), r.nx(), r.ny(), r.k(), r.stepUm(), "um");
 			// double-clicking a pixel in Fiji opens its rocking curve, frames and cloud

@@ -1,0 +1,14 @@
+package org.braggcloud.batch;
+
+/**
+ * An engine that lives outside this plugin's jar (Spark's, in {@code bragg-cloud-spark}), found
+ * with {@link java.util.ServiceLoader} so that the plugin itself needs no Spark.
+ */
+public interface BatchEngineProvider {
+
+	/** The {@code engine} key that chooses it, such as {@code spark}. */
+	String name();
+
+	/** @param master where to run, such as {@code local[*]} or {@code spark://host:7077} */
+	BatchEngine create(String master);
+}
