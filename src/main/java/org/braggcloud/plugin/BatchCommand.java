@@ -71,7 +71,7 @@ public class BatchCommand extends StepCommand {
 	@Parameter(persist = false, label = "Random seed")
 	private long seed = 1;
 
-	@Parameter(persist = false, label = "Threads per scan (0 = all cores)", min = "0")
+	@Parameter(persist = false, label = "Threads per scan (0 = all cores; on Spark, a task's cores)", min = "0")
 	private int threads = 0;
 
 	@Parameter(persist = false, label = "Run scans again whose complete results exist")
@@ -80,7 +80,7 @@ public class BatchCommand extends StepCommand {
 	@Override
 	protected void execute(final CommandProgress progress) throws IOException {
 		final BatchSettings settings = new BatchSettings(clusters, align, features, preset, criterion, grid,
-			model == null ? null : model.getAbsolutePath(), epochs, points, k, seed, ThreadCount.of(threads));
+			model == null ? null : model.getAbsolutePath(), epochs, points, k, seed, threads);
 		settings.options(); // refuse bad settings before any scan runs
 		final BatchRun run = BatchRun.of(scans.toPath(), output.toPath(), settings).overwrite(overwrite).progress(progress);
 		final List<ScanOutcome> outcomes;
