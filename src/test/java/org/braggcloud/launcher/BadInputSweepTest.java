@@ -92,6 +92,9 @@ class BadInputSweepTest {
 		c.add(new String[] { "Render Point Cloud", "clouds='" + INTEROP_CLOUDS + "',elevation='abc'", "elevation" });
 		c.add(new String[] { "Render Point Cloud", "clouds='" + INTEROP_CLOUDS + "',elevation=NaN", "elevation" });
 		c.add(new String[] { "Render Point Cloud", "clouds='" + INTEROP_CLOUDS + "',width=0", "width" });
+		c.add(new String[] { "Bragg Cloud Batch", "scans='" + d + "/no-such-folder',output='OUT'", "no-such-folder" });
+		c.add(new String[] { "Bragg Cloud Batch", "scans='" + d + "/plys',output='OUT'", "no scan.json" });
+		c.add(new String[] { "Bragg Cloud Batch", "scans='" + TINY.getParent() + "',output='OUT',engine='spark'", "bragg-cloud-spark" });
 		return c;
 	}
 
