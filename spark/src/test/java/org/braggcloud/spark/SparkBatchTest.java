@@ -70,7 +70,7 @@ class SparkBatchTest {
 		}
 	}
 
-	private static void copy(final Path from, final Path to) throws Exception {
+	static void copy(final Path from, final Path to) throws Exception {
 		try (Stream<Path> files = Files.walk(from)) {
 			for (final Path p : files.toList()) {
 				final Path target = to.resolve(from.relativize(p).toString());
