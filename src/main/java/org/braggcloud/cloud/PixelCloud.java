@@ -9,7 +9,7 @@ import org.braggcloud.cloud.PointCloud;
  * @param y     0-based scan row
  * @param cloud its points
  */
-public record PixelCloud(int x, int y, PointCloud cloud) {
+public record PixelCloud(int x, int y, PointCloud cloud) implements java.io.Serializable {
 
 	/**
 	 * The paper's file stem for a pixel: {@code pixel_RRR_CCC} with 1-based scan row and column,

@@ -11,7 +11,10 @@ import java.util.Arrays;
  * precision is far below the voxel grid's. Factories copy their arrays and accessors return copies,
  * so a cloud can be shared between threads freely.
  */
-public final class PointCloud {
+public final class PointCloud implements java.io.Serializable {
+
+	private static final long serialVersionUID = 1L;
+
 
 	private static final PointCloud EMPTY = new PointCloud(new float[0], new float[0]);
 

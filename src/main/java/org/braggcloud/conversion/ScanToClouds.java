@@ -42,7 +42,7 @@ public final class ScanToClouds {
 	 *                  thresholds ({@link AutomaticThreshold}); NaN when points were chosen by
 	 *                  significant boxes, which use no count threshold
 	 */
-	public record Summary(double threshold, int clouds, long points, List<int[]> emptyPixels) {}
+	public record Summary(double threshold, int clouds, long points, List<int[]> emptyPixels) implements java.io.Serializable {}
 
 	/**
 	 * Default share of a cloud's brightest point below which points are dropped
@@ -196,7 +196,8 @@ public final class ScanToClouds {
 		return new Summary(significant ? Double.NaN : median(levels, mask), (int) totals[0], totals[1], sorted);
 	}
 
-	private static double median(final double[] values, final boolean[] mask) {
+	/** The median of {@code values} over the points of {@code mask}: the summary's threshold. */
+	public static double median(final double[] values, final boolean[] mask) {
 		final double[] in = java.util.stream.IntStream.range(0, values.length).filter(i -> mask[i]).mapToDouble(i -> values[i]).sorted().toArray();
 		return in.length == 0 ? Double.NaN : in[in.length / 2];
 	}

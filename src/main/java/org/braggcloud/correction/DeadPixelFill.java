@@ -8,7 +8,10 @@ package org.braggcloud.correction;
  * centroid and widths, and by different amounts for peaks that sit at different places on the
  * detector, which is exactly what the maps and the clusters compare.
  */
-public final class DeadPixelFill {
+public final class DeadPixelFill implements java.io.Serializable {
+
+	private static final long serialVersionUID = 1L;
+
 
 	private final int plane;
 	private final int[] dead;

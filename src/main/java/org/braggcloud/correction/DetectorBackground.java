@@ -7,7 +7,10 @@ package org.braggcloud.correction;
  * where the beam is on the particle when fluorescence or diffuse scattering from the particle
  * adds to the background; it is 1 for a uniform model.
  */
-public final class DetectorBackground {
+public final class DetectorBackground implements java.io.Serializable {
+
+	private static final long serialVersionUID = 1L;
+
 
 	private final float[] pattern;
 	private final float[] levels;

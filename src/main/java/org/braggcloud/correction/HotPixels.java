@@ -14,7 +14,10 @@ import org.braggcloud.scan.RockingScan;
  * cannot pass this test: it lights a detector pixel only at scan points on the particle and at
  * angles near its rocking peak, far fewer than 90 % of frames.
  */
-public final class HotPixels {
+public final class HotPixels implements java.io.Serializable {
+
+	private static final long serialVersionUID = 1L;
+
 
 	/** Share of frames in which a pixel must read high to count as hot. */
 	public static final double HOT_FRACTION = 0.9;

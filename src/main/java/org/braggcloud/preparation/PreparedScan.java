@@ -23,6 +23,22 @@ import org.braggcloud.scan.RockingScan;
 public record PreparedScan(RockingScan view, double[][] shifts, HotPixels hot, float[] evidence, boolean[] mask,
 	DetectorBackground background, DeadPixelFill gaps)
 {
+	/**
+	 * The same preparation with the mask cut to {@code points} (ny x nx): a block of the scan, whose
+	 * clouds are those the whole scan gives at those points.
+	 */
+	public PreparedScan restrictedTo(final boolean[] points) {
+		if (points.length != mask.length) throw new IllegalArgumentException(points.length + " points for a mask of " + mask.length);
+		final boolean[] cut = new boolean[mask.length];
+		for (int i = 0; i < cut.length; i++) cut[i] = mask[i] && points[i];
+		return new PreparedScan(view, shifts, hot, evidence, cut, background, gaps);
+	}
+
+	/** What the preparation found, without the scan, to be applied to the same scan elsewhere. */
+	public PreparationState state() {
+		return new PreparationState(shifts, hot, evidence, mask, background, gaps);
+	}
+
 	public int maskedCount() {
 		int n = 0;
 		for (final boolean m : mask)

@@ -48,7 +48,7 @@ public final class CloudStage {
 	 * @param ply         also write one PLY per cloud, in this format; null for none
 	 */
 	public record Options(String threshold, String coordinates, double angleScale, String denoise, int points, String sampling,
-		double clip, double peakShare, boolean paper, PlyFormat ply, int threads)
+		double clip, double peakShare, boolean paper, PlyFormat ply, int threads) implements java.io.Serializable
 	{
 		/** The pipeline's: automatic threshold, index units, the paper's denoising, every point. */
 		public static Options defaults(final int threads) {
@@ -73,22 +73,70 @@ public final class CloudStage {
 
 	private CloudStage() {}
 
+	/**
+	 * The clouds of a scan before they are written: sorted by scan row, then column. Serialisable
+	 * so that a block of scan points can be made on another machine ({@link #merge}).
+	 *
+	 * @param automatic whether points were kept by significance rather than a fixed threshold
+	 */
+	public record Clouds(List<PixelCloud> clouds, ScanToClouds.Summary summary, boolean automatic) implements java.io.Serializable {
+		private static final long serialVersionUID = 1L;
+	}
+
 	/** Makes the clouds and writes them into {@code out} (staged; the caller commits). */
 	public static Result run(final RockingScan scan, final PreparedScan prepared, final Options o, final OutputFolder out,
 		final ProgressListener progress) throws IOException
+	{
+		return write(scan, make(scan, prepared, o, progress), o, out);
+	}
+
+	/** The clouds of every point of {@code prepared}'s mask (a block of the scan when the mask is one). */
+	public static Clouds make(final RockingScan scan, final PreparedScan prepared, final Options o, final ProgressListener progress)
+		throws IOException
 	{
 		final ScanGrid grid = scan.grid();
 		final ScanToClouds conversion = conversion(o, scan).threads(o.threads()).progress(progress);
 		final List<PixelCloud> clouds = Collections.synchronizedList(new ArrayList<>());
 		final ScanToClouds.Summary summary = conversion.run(prepared, raw -> {
-			final String name = PixelCloud.name(raw.x(), raw.y(), grid.nx(), grid.ny());
 			// under the paper's frame every copy of a cloud (PLY and container) is in that frame
-			final PixelCloud c = o.paper() ? PaperClouds.of(raw, name, o.points()) : raw;
-			if (o.ply() != null) PlyWriter.write(out.stage("clouds/ply/" + name + ".ply"), c.cloud(), o.ply());
-			clouds.add(c);
+			clouds.add(o.paper() ? PaperClouds.of(raw, PixelCloud.name(raw.x(), raw.y(), grid.nx(), grid.ny()), o.points()) : raw);
 		});
-		clouds.sort(Comparator.<PixelCloud>comparingInt(PixelCloud::y).thenComparingInt(PixelCloud::x));
+		final List<PixelCloud> sorted = new ArrayList<>(clouds);
+		sorted.sort(BY_POSITION);
+		return new Clouds(sorted, summary, conversion.bySignificance(prepared));
+	}
+
+	/**
+	 * The clouds of blocks of one scan, made apart ({@link #make} on masks that split
+	 * {@code prepared}'s), as {@link #make} makes them on the whole: the clouds in scan order, the
+	 * counts summed, and the fixed threshold's median taken over the whole mask.
+	 */
+	public static Clouds merge(final List<Clouds> blocks, final RockingScan scan, final PreparedScan prepared, final Options o) {
+		final List<PixelCloud> clouds = new ArrayList<>();
+		final List<int[]> empty = new ArrayList<>();
+		long points = 0;
+		for (final Clouds b : blocks) {
+			clouds.addAll(b.clouds());
+			empty.addAll(b.summary().emptyPixels());
+			points += b.summary().points();
+		}
+		clouds.sort(BY_POSITION);
+		empty.sort(Comparator.<int[]>comparingInt(p -> p[1]).thenComparingInt(p -> p[0]));
+		final ScanToClouds conversion = conversion(o, scan);
 		final boolean automatic = conversion.bySignificance(prepared);
+		final double threshold = automatic ? Double.NaN : ScanToClouds.median(conversion.thresholdsFor(prepared), prepared.mask());
+		return new Clouds(clouds, new ScanToClouds.Summary(threshold, clouds.size(), points, empty), automatic);
+	}
+
+	/** Writes {@code made} into {@code out}: the container, the PLY files when asked, the empty points. */
+	public static Result write(final RockingScan scan, final Clouds made, final Options o, final OutputFolder out) throws IOException {
+		final ScanGrid grid = scan.grid();
+		final List<PixelCloud> clouds = made.clouds();
+		final ScanToClouds.Summary summary = made.summary();
+		if (o.ply() != null)
+			for (final PixelCloud c : clouds)
+				PlyWriter.write(out.stage("clouds/ply/" + PixelCloud.name(c.x(), c.y(), grid.nx(), grid.ny()) + ".ply"), c.cloud(), o.ply());
+		final boolean automatic = made.automatic();
 		final Map<String, String> settings = new LinkedHashMap<>();
 		settings.put("coordinates", o.paper() ? PaperClouds.COORDINATES : o.coordinates());
 		settings.put("angle_scale", Double.toString(o.angleScale()));
@@ -113,6 +161,8 @@ public final class CloudStage {
 		entries.sort(Comparator.comparing(NamedClouds.Entry::name));
 		return new Result(List.copyOf(clouds), new NamedClouds(entries, grid.nx(), grid.ny(), grid.stepUm()), summary, automatic);
 	}
+
+	private static final Comparator<PixelCloud> BY_POSITION = Comparator.<PixelCloud>comparingInt(PixelCloud::y).thenComparingInt(PixelCloud::x);
 
 	/** Checks every option against the scan (q coordinates need its geometry) before any long work; throws IllegalArgumentException. */
 	public static void check(final Options o, final RockingScan scan) {
