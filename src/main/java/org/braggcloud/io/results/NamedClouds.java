@@ -22,7 +22,7 @@ import org.braggcloud.cloud.PixelCloud;
  */
 public record NamedClouds(List<Entry> clouds, int nx, int ny, double stepUm) {
 
-	public record Entry(String name, int x, int y, PointCloud cloud) {}
+	public record Entry(String name, int x, int y, PointCloud cloud) implements java.io.Serializable {}
 
 	public boolean fromScan() {
 		return nx > 0;
