@@ -10,10 +10,14 @@ public final class BatchEngines {
 
 	private BatchEngines() {}
 
-	public static BatchEngine named(final String engine, final String master) {
-		if (engine.equalsIgnoreCase(LOCAL)) return new LocalEngine();
+	/** @param blocks see {@link BatchEngineProvider#create}; the local engine takes 0 only */
+	public static BatchEngine named(final String engine, final String master, final int blocks) {
+		if (engine.equalsIgnoreCase(LOCAL)) {
+			if (blocks != 0) throw new IllegalArgumentException("blocks = " + blocks + " splits a scan over Spark tasks; it needs engine 'spark'");
+			return new LocalEngine();
+		}
 		for (final BatchEngineProvider p : ServiceLoader.load(BatchEngineProvider.class, BatchEngines.class.getClassLoader()))
-			if (p.name().equalsIgnoreCase(engine)) return p.create(master);
+			if (p.name().equalsIgnoreCase(engine)) return p.create(master, blocks);
 		if (engine.equalsIgnoreCase(SPARK))
 			throw new IllegalArgumentException("engine 'spark' needs the bragg-cloud-spark jar on the class path (README, \"Batches on Spark\")");
 		throw new IllegalArgumentException("engine '" + engine + "': expected '" + LOCAL + "' or '" + SPARK + "'");

@@ -9,6 +9,7 @@ import org.braggcloud.io.OutputFolder;
 import org.braggcloud.pipeline.Pipeline;
 import org.braggcloud.pipeline.PipelineException;
 import org.braggcloud.pipeline.PipelineResult;
+import org.braggcloud.pipeline.ScanBlocks;
 import org.braggcloud.progress.ProgressListener;
 
 /**
@@ -24,12 +25,17 @@ public record ScanJob(String scan, String output, BatchSettings settings, boolea
 
 	/** Never throws for a bad scan: a failure is an outcome, so one scan cannot stop the others. */
 	public ScanOutcome run(final ProgressListener progress) {
+		return run(progress, ScanBlocks.LOCAL);
+	}
+
+	/** {@link #run(ProgressListener)} with the scan's clouds and descriptors made where {@code blocks} says. */
+	public ScanOutcome run(final ProgressListener progress, final ScanBlocks blocks) {
 		final long start = System.nanoTime();
 		final Path out = Path.of(output);
 		try {
 			if (!overwrite && Pipeline.isComplete(out)) return new ScanOutcome(scan, output, ScanOutcome.Status.SKIPPED, 0, 0, 0, null);
 			try (OutputFolder folder = OutputFolder.create(out, overwrite, "output")) {
-				final PipelineResult r = new Pipeline(settings.options()).progress(progress).run(Path.of(scan), folder);
+				final PipelineResult r = new Pipeline(settings.options()).progress(progress).blocks(blocks).run(Path.of(scan), folder);
 				return new ScanOutcome(scan, output, ScanOutcome.Status.DONE, (long) r.nx() * r.ny(), r.k(), seconds(start), null);
 			}
 		}

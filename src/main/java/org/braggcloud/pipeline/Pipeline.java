@@ -34,6 +34,7 @@ public final class Pipeline {
 
 	private final PipelineOptions options;
 	private ProgressListener progress = ProgressListener.NONE;
+	private ScanBlocks blocks = ScanBlocks.LOCAL;
 
 	public Pipeline(final PipelineOptions options) {
 		this.options = options;
@@ -44,7 +45,12 @@ public final class Pipeline {
 		return this;
 	}
 
-	/** Runs every step on {@code scanFile}, writing into {@code out}, and commits the last step. */
+	/** Where the clouds and descriptors are made (default: in this JVM); the result is the same. */
+	public Pipeline blocks(final ScanBlocks where) {
+		this.blocks = where;
+		return this;
+	}
+
 	/**
 	 * Whether {@code output} holds a run of the pipeline to its end: the report is written last, so
 	 * a run that stopped at an earlier step has results but no report.
@@ -53,6 +59,7 @@ public final class Pipeline {
 		return OutputFolder.holds(output, ReportStep.PAGE);
 	}
 
+	/** Runs every step on {@code scanFile}, writing into {@code out}, and commits the last step. */
 	public PipelineResult run(final Path scanFile, final OutputFolder out) throws IOException {
 		final Map<PipelineStep, Double> seconds = new EnumMap<>(PipelineStep.class);
 		final Steps steps = new Steps(out, seconds);
@@ -70,14 +77,14 @@ public final class Pipeline {
 				MapsStage.write(m, prepared, grid, out);
 				return m.maps();
 			});
-			final NamedClouds clouds = steps.run(PipelineStep.CLOUDS, () -> clouds(scan, prepared, out));
+			final NamedClouds clouds = steps.run(PipelineStep.CLOUDS, () -> clouds(scanFile, scan, prepared, out));
 			final AutoencoderStep.Autoencoder source = options.features() == FeatureKind.FOLDINGNET
 				? steps.run(AutoencoderStep.loads(options) ? PipelineStep.LOAD : PipelineStep.TRAIN,
 					() -> AutoencoderStep.trainOrLoad(options, clouds, out, progress))
 				: null;
 			final FeatureStage.Result features = steps.run(PipelineStep.FEATURES, () -> {
 				final FeatureStage.Result f = source != null ? FeatureStage.codewords(clouds, source.encoder(), FeatureStage.DEFAULT_BATCH, false, progress)
-					: FeatureStage.descriptors(clouds);
+					: blocks.descriptors(clouds);
 				FeatureStage.write(f, out);
 				return f;
 			});
@@ -103,11 +110,13 @@ public final class Pipeline {
 			options.threads());
 	}
 
-	private NamedClouds clouds(final RockingScan scan, final PreparedScan prepared, final OutputFolder out) throws IOException {
+	private NamedClouds clouds(final Path scanFile, final RockingScan scan, final PreparedScan prepared, final OutputFolder out)
+		throws IOException
+	{
 		CloudStage.Options o = CloudStage.Options.defaults(options.threads());
 		if (options.preset() == Preset.PAPER) o = o.withPaperFrame(options.points());
 		if (options.writePly()) o = o.withPly(PlyFormat.BINARY_LITTLE_ENDIAN);
-		final CloudStage.Result r = CloudStage.run(scan, prepared, o, out, progress);
+		final CloudStage.Result r = CloudStage.write(scan, blocks.clouds(scanFile, scan, prepared, o, progress), o, out);
 		if (r.clouds().size() < 2) throw new IllegalArgumentException("only " + r.clouds().size() + " of " + prepared.maskedCount() +
 			" masked pixels gave a point cloud; at least 2 are needed");
 		return r.named();

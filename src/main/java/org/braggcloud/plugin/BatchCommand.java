@@ -38,6 +38,9 @@ public class BatchCommand extends StepCommand {
 	@Parameter(persist = false, label = "Spark master (engine spark)")
 	private String master = "local[*]";
 
+	@Parameter(persist = false, label = "Blocks per scan (engine spark; 0 = one task per scan, n = each scan's clouds and descriptors in n tasks)", min = "0")
+	private int blocks = 0;
+
 	@Parameter(persist = false, label = "Clusters (0 = automatic)", min = "0")
 	private int clusters = 0;
 
@@ -84,7 +87,7 @@ public class BatchCommand extends StepCommand {
 		settings.options(); // refuse bad settings before any scan runs
 		final BatchRun run = BatchRun.of(scans.toPath(), output.toPath(), settings).overwrite(overwrite).progress(progress);
 		final List<ScanOutcome> outcomes;
-		try (BatchEngine e = BatchEngines.named(engine, master)) {
+		try (BatchEngine e = BatchEngines.named(engine, master, blocks)) {
 			outcomes = run.run(e, o -> log.info(line(o)));
 		}
 		final long failed = outcomes.stream().filter(o -> o.status() == ScanOutcome.Status.FAILED).count();

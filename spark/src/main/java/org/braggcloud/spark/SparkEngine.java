@@ -32,19 +32,43 @@ public final class SparkEngine implements BatchEngine {
 	private static final long POLL_MS = 200;
 
 	private final JavaSparkContext context;
+	private final int blocks;
 
-	public SparkEngine(final String master) {
+	/** @param blocks 0: one task per scan; more: scans in turn, each in this many tasks ({@link SparkScanBlocks}) */
+	public SparkEngine(final String master, final int blocks) {
+		if (blocks < 0) throw new IllegalArgumentException("blocks must be 0 or more, got " + blocks);
 		final SparkConf conf = new SparkConf().setAppName("Bragg Cloud batch").setIfMissing("spark.master", master);
 		context = new JavaSparkContext(conf);
+		this.blocks = blocks;
 	}
 
-	/** A context the caller made (and closes). */
+	/** One task per scan on a context the caller made (and closes). */
 	public SparkEngine(final JavaSparkContext context) {
 		this.context = context;
+		this.blocks = 0;
 	}
 
 	@Override
 	public List<ScanOutcome> run(final List<ScanJob> jobs, final Consumer<ScanOutcome> finished, final ProgressListener progress) {
+		return blocks > 0 ? inBlocks(jobs, finished, progress) : oneTaskPerScan(jobs, finished, progress);
+	}
+
+	/** Scans one after another on the driver, each one's clouds and descriptors in {@link #blocks} tasks. */
+	private List<ScanOutcome> inBlocks(final List<ScanJob> jobs, final Consumer<ScanOutcome> finished, final ProgressListener progress) {
+		final SparkScanBlocks where = new SparkScanBlocks(context, blocks);
+		final List<ScanOutcome> outcomes = new ArrayList<>();
+		for (int i = 0; i < jobs.size(); i++) {
+			progress.progress("Batch on Spark: scan " + (i + 1) + " of " + jobs.size() + " in " + blocks + " blocks", i, jobs.size());
+			progress.checkCancelled();
+			final ScanOutcome o = jobs.get(i).run(progress.silenced(), where);
+			outcomes.add(o);
+			finished.accept(o);
+		}
+		progress.progress("Batch on Spark", jobs.size(), jobs.size());
+		return outcomes;
+	}
+
+	private List<ScanOutcome> oneTaskPerScan(final List<ScanJob> jobs, final Consumer<ScanOutcome> finished, final ProgressListener progress) {
 		final int taskCores = context.getConf().getInt("spark.task.cpus", 1);
 		final List<JavaFutureAction<List<ScanOutcome>>> running = new ArrayList<>();
 		for (final ScanJob job : jobs) {

@@ -13,7 +13,7 @@ public final class SparkEngineProvider implements BatchEngineProvider {
 	}
 
 	@Override
-	public BatchEngine create(final String master) {
-		return new SparkEngine(master);
+	public BatchEngine create(final String master, final int blocks) {
+		return new SparkEngine(master, blocks);
 	}
 }

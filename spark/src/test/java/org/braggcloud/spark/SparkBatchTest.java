@@ -70,6 +70,24 @@ class SparkBatchTest {
 		}
 	}
 
+	@Test
+	void scansSplitIntoBlocksGiveTheLocalEnginesResults() throws Exception {
+		final Path scans = dir.resolve("scans");
+		for (final String s : new String[] { "a", "b" }) copy(TINY, scans.resolve(s));
+		final Path local = dir.resolve("local");
+		BatchRun.of(scans, local, new BatchSettings(0, false, "descriptors", "default", "auto", "auto", null, 0, 128, 8, 1, 1))
+			.run(new LocalEngine(), o -> {});
+		final Path spark = dir.resolve("blocks");
+		try (Context context = new Context()) {
+			final CommandModule m = context.service(CommandService.class).run(BatchCommand.class, true, "scans", scans.toFile(), "output",
+				spark.toFile(), "engine", "spark", "master", "local[2]", "blocks", 3, "align", false, "points", 128, "k", 8, "threads", 1).get();
+			assertFalse(m.isCanceled(), m.getCancelReason());
+		}
+		for (final String scan : new String[] { "a", "b" })
+			for (final String f : RESULTS)
+				assertArrayEquals(Files.readAllBytes(local.resolve(scan).resolve(f)), Files.readAllBytes(spark.resolve(scan).resolve(f)), scan + "/" + f);
+	}
+
 	static void copy(final Path from, final Path to) throws Exception {
 		try (Stream<Path> files = Files.walk(from)) {
 			for (final Path p : files.toList()) {
