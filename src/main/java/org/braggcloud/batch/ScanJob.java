@@ -17,7 +17,8 @@ import org.braggcloud.progress.ProgressListener;
  * that a Spark task can carry it to an executor. The output is written through
  * {@link OutputFolder}'s staging and commit, so a task that dies leaves nothing half written, and
  * a retry (or the next run) recovers or replaces what it left. Without {@code overwrite}, a scan
- * whose complete result is there already is skipped, so a batch that stopped can be run again.
+ * whose complete result is there already is skipped, so a batch that stopped can be run again;
+ * an incomplete result (the steps a killed attempt finished) is always run again.
  */
 public record ScanJob(String scan, String output, BatchSettings settings, boolean overwrite) implements Serializable {
 
@@ -34,7 +35,9 @@ public record ScanJob(String scan, String output, BatchSettings settings, boolea
 		final Path out = Path.of(output);
 		try {
 			if (!overwrite && Pipeline.isComplete(out)) return new ScanOutcome(scan, output, ScanOutcome.Status.SKIPPED, 0, 0, 0, null);
-			try (OutputFolder folder = OutputFolder.create(out, overwrite, "output")) {
+			// Anything else there is an earlier run of this scan that stopped part way (a killed
+			// task, a failed step): it left the steps it finished, and this run replaces them.
+			try (OutputFolder folder = OutputFolder.create(out, true, "output")) {
 				final PipelineResult r = new Pipeline(settings.options()).progress(progress).blocks(blocks).run(Path.of(scan), folder);
 				return new ScanOutcome(scan, output, ScanOutcome.Status.DONE, (long) r.nx() * r.ny(), r.k(), seconds(start), null);
 			}

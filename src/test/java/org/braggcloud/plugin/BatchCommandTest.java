@@ -72,6 +72,23 @@ class BatchCommandTest {
 		assertEquals(before, Files.getLastModifiedTime(out.resolve("a/labels.csv")).toMillis(), "a complete result is left alone");
 	}
 
+	@Test
+	void aScanThatAnEarlierRunLeftHalfDoneIsRunAgain() throws Exception {
+		final Path scans = dir.resolve("scans");
+		copy(TINY, scans.resolve("a"));
+		final Path out = dir.resolve("out");
+		// what a task killed after its first steps leaves: some results, no report
+		try (OutputFolder o = OutputFolder.create(out.resolve("a"), false, "output")) {
+			Files.writeString(o.stage("mask.tif"), "from a run that was killed");
+			o.commit();
+		}
+		assertFalse(batch(scans, out).isCanceled());
+		final List<String> rows = Files.readAllLines(out.resolve(BatchSummary.TABLE));
+		assertTrue(rows.get(1).contains(",done,"), rows.get(1));
+		assertTrue(Files.isRegularFile(out.resolve("a/report.html")));
+		assertFalse(Files.readString(out.resolve("a/mask.tif"), java.nio.charset.StandardCharsets.ISO_8859_1).contains("killed"));
+	}
+
 	private static CommandModule batch(final Path scans, final Path out) throws Exception {
 		return TestContext.run(BatchCommand.class, "scans", scans.toFile(), "output", out.toFile(), "align", false, "points", 128, "k", 8,
 			"threads", 2);

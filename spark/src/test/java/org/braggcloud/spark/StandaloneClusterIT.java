@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A real standalone Spark cluster on this machine ({@link LocalCluster}: a master and two
  * workers on 127.0.0.1), the batch submitted to it with the cluster jar. Its results equal the
- * local engine's although one worker is killed in the middle of the job: Spark reruns that
- * worker's scan on the other, and nothing is lost, duplicated or left half written.
+ * local engine's, undisturbed, and again when one worker is killed in the middle of the job:
+ * Spark reruns that worker's scan on the other, and nothing is lost, duplicated or left half
+ * written.
  */
 class StandaloneClusterIT {
 
@@ -51,18 +52,22 @@ class StandaloneClusterIT {
 		final Path local = dir.resolve("local");
 		BatchRun.of(scans, local, settings).run(new LocalEngine(), o -> {});
 
-		final Path out = dir.resolve("cluster");
-		final List<ScanOutcome> outcomes;
 		try (LocalCluster cluster = new LocalCluster(dir.resolve("cluster-files"), 2, 1, 1024, OPENS);
 			JavaSparkContext context = new JavaSparkContext(SparkBenchmark.clusterConf(cluster.master(), CLUSTER_JAR, OPENS)))
 		{
+			// first undisturbed, then with one worker killed once the first scan is back
+			sameAsLocal(BatchRun.of(scans, dir.resolve("cluster"), settings).run(new SparkEngine(context), o -> {}), local, dir.resolve("cluster"),
+				names);
 			final List<ScanOutcome> finished = new ArrayList<>();
-			outcomes = BatchRun.of(scans, out, settings).run(new SparkEngine(context), o -> {
+			final Path out = dir.resolve("cluster-killed");
+			sameAsLocal(BatchRun.of(scans, out, settings).run(new SparkEngine(context), o -> {
 				finished.add(o);
-				// the first scan is back while the other worker runs the second: kill that worker
 				if (finished.size() == 1) cluster.killWorker(0);
-			});
+			}), local, out, names);
 		}
+	}
+
+	private static void sameAsLocal(final List<ScanOutcome> outcomes, final Path local, final Path out, final String[] names) throws Exception {
 		assertEquals(names.length, outcomes.size());
 		for (final ScanOutcome o : outcomes) assertEquals(ScanOutcome.Status.DONE, o.status(), o.scan() + ": " + o.error());
 		for (final String s : names) {
