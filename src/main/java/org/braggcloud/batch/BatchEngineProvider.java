@@ -12,7 +12,7 @@ public interface BatchEngineProvider {
 	/**
 	 * @param master where to run, such as {@code local[*]} or {@code spark://host:7077}
 	 * @param blocks 0: one task per scan; more: scans one after another, each scan's clouds and
-	 *               descriptors in this many tasks (a scan too large for one machine)
+	 *               features in this many tasks (a scan too large for one machine)
 	 */
 	BatchEngine create(String master, int blocks);
 }

@@ -29,7 +29,7 @@ public record ScanJob(String scan, String output, BatchSettings settings, boolea
 		return run(progress, ScanBlocks.LOCAL);
 	}
 
-	/** {@link #run(ProgressListener)} with the scan's clouds and descriptors made where {@code blocks} says. */
+	/** {@link #run(ProgressListener)} with the scan's clouds and features made where {@code blocks} says. */
 	public ScanOutcome run(final ProgressListener progress, final ScanBlocks blocks) {
 		final long start = System.nanoTime();
 		final Path out = Path.of(output);

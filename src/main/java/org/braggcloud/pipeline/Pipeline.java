@@ -45,7 +45,7 @@ public final class Pipeline {
 		return this;
 	}
 
-	/** Where the clouds and descriptors are made (default: in this JVM); the result is the same. */
+	/** Where the clouds and features are made (default: in this JVM); the result is the same. */
 	public Pipeline blocks(final ScanBlocks where) {
 		this.blocks = where;
 		return this;
@@ -83,7 +83,7 @@ public final class Pipeline {
 					() -> AutoencoderStep.trainOrLoad(options, clouds, out, progress))
 				: null;
 			final FeatureStage.Result features = steps.run(PipelineStep.FEATURES, () -> {
-				final FeatureStage.Result f = source != null ? FeatureStage.codewords(clouds, source.encoder(), FeatureStage.DEFAULT_BATCH, false, progress)
+				final FeatureStage.Result f = source != null ? blocks.codewords(clouds, source.encoder(), FeatureStage.DEFAULT_BATCH, progress)
 					: blocks.descriptors(clouds);
 				FeatureStage.write(f, out);
 				return f;

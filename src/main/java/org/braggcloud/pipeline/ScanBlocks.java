@@ -9,9 +9,10 @@ import org.braggcloud.progress.ProgressListener;
 import org.braggcloud.scan.RockingScan;
 import org.braggcloud.stage.CloudStage;
 import org.braggcloud.stage.FeatureStage;
+import org.braggcloud.stage.FoldingNetEncoder;
 
 /**
- * Where the pipeline makes a scan's clouds and peak descriptors, the two steps whose work splits
+ * Where the pipeline makes a scan's clouds and features, the two steps whose work splits
  * over the scan's points: here in this JVM ({@link #LOCAL}), or in blocks on other machines (the
  * Spark module's), which must give the same result.
  */
@@ -23,6 +24,9 @@ public interface ScanBlocks {
 
 	/** The peak descriptors of every cloud. */
 	FeatureStage.Result descriptors(NamedClouds clouds);
+
+	/** The codewords of every cloud from {@code encoder}'s network, {@code batch} clouds at a time. */
+	FeatureStage.Result codewords(NamedClouds clouds, FoldingNetEncoder encoder, int batch, ProgressListener progress);
 
 	ScanBlocks LOCAL = new ScanBlocks() {
 
@@ -36,6 +40,13 @@ public interface ScanBlocks {
 		@Override
 		public FeatureStage.Result descriptors(final NamedClouds clouds) {
 			return FeatureStage.descriptors(clouds);
+		}
+
+		@Override
+		public FeatureStage.Result codewords(final NamedClouds clouds, final FoldingNetEncoder encoder, final int batch,
+			final ProgressListener progress)
+		{
+			return FeatureStage.codewords(clouds, encoder, batch, false, progress);
 		}
 	};
 }

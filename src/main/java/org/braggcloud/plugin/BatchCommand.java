@@ -38,7 +38,7 @@ public class BatchCommand extends StepCommand {
 	@Parameter(persist = false, label = "Spark master (engine spark)")
 	private String master = "local[*]";
 
-	@Parameter(persist = false, label = "Blocks per scan (engine spark; 0 = one task per scan, n = each scan's clouds and descriptors in n tasks)", min = "0")
+	@Parameter(persist = false, label = "Blocks per scan (engine spark; 0 = one task per scan, n = each scan's clouds and features in n tasks)", min = "0")
 	private int blocks = 0;
 
 	@Parameter(persist = false, label = "Clusters (0 = automatic)", min = "0")

@@ -11,13 +11,20 @@ import org.braggcloud.progress.ProgressListener;
 public final class FoldingNetEncoder implements AutoCloseable {
 
 	private final FoldingNet net;
+	private final ModelFolder.Model model;
 	private final ModelFolder.Settings settings;
 
 	public FoldingNetEncoder(final ModelFolder.Model model, final int threads) throws java.io.IOException {
 		final FoldingGrids.Grid grid = FoldingGrids.resolve(model.settings().grid());
 		this.net = FoldingNet.fromWeights(model.weights(), model.settings().k(), grid.points(), grid.dimension(), threads,
 			model.settings().neighbours());
+		this.model = model;
 		this.settings = model.settings();
+	}
+
+	/** The weights and settings it encodes with: to build the same encoder elsewhere. */
+	public ModelFolder.Model model() {
+		return model;
 	}
 
 	/** The codeword of every cloud (and a normalising model's placement), with the decoder's points when asked. */

@@ -53,7 +53,7 @@ public final class SparkEngine implements BatchEngine {
 		return blocks > 0 ? inBlocks(jobs, finished, progress) : oneTaskPerScan(jobs, finished, progress);
 	}
 
-	/** Scans one after another on the driver, each one's clouds and descriptors in {@link #blocks} tasks. */
+	/** Scans one after another on the driver, each one's clouds and features in {@link #blocks} tasks. */
 	private List<ScanOutcome> inBlocks(final List<ScanJob> jobs, final Consumer<ScanOutcome> finished, final ProgressListener progress) {
 		final SparkScanBlocks where = new SparkScanBlocks(context, blocks);
 		final List<ScanOutcome> outcomes = new ArrayList<>();

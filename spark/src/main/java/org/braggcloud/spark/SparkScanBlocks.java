@@ -10,9 +10,10 @@ import org.braggcloud.progress.ProgressListener;
 import org.braggcloud.scan.RockingScan;
 import org.braggcloud.stage.CloudStage;
 import org.braggcloud.stage.FeatureStage;
+import org.braggcloud.stage.FoldingNetEncoder;
 
 /**
- * The pipeline's clouds and descriptors of one scan made in {@code blocks} Spark tasks
+ * The pipeline's clouds and features of one scan made in {@code blocks} Spark tasks
  * ({@link BlockedClouds}, {@link BlockedFeatures}); the rest of the pipeline runs on the driver.
  * <pre>
  * new Pipeline(options).blocks(new SparkScanBlocks(context, 16)).run(scanFile, out);
@@ -42,5 +43,10 @@ public final class SparkScanBlocks implements ScanBlocks {
 	@Override
 	public FeatureStage.Result descriptors(final NamedClouds clouds) {
 		return BlockedFeatures.make(context, clouds, null, FeatureStage.DEFAULT_BATCH, blocks);
+	}
+
+	@Override
+	public FeatureStage.Result codewords(final NamedClouds clouds, final FoldingNetEncoder encoder, final int batch, final ProgressListener progress) {
+		return BlockedFeatures.make(context, clouds, encoder.model(), batch, blocks);
 	}
 }

@@ -11,6 +11,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.braggcloud.io.OutputFolder;
 import org.braggcloud.io.results.NamedClouds;
 import org.braggcloud.io.scan.ScanOpener;
+import org.braggcloud.network.model.ModelFolder;
 import org.braggcloud.network.model.ShippedModel;
 import org.braggcloud.preparation.ScanPreparation;
 import org.braggcloud.progress.ProgressListener;
@@ -44,12 +45,13 @@ class BlockedFeaturesTest {
 		assertTrue(clouds.clouds().size() >= 10, clouds.clouds().size() + " clouds");
 		final FeatureStage.Result descriptors = FeatureStage.descriptors(clouds);
 		final FeatureStage.Result codewords;
-		try (FoldingNetEncoder encoder = new FoldingNetEncoder(ShippedModel.load(), 1)) {
+		final ModelFolder.Model shipped = ShippedModel.load();
+		try (FoldingNetEncoder encoder = new FoldingNetEncoder(shipped, 1)) {
 			codewords = FeatureStage.codewords(clouds, encoder, 4, false, ProgressListener.NONE);
 		}
 		try (JavaSparkContext context = new JavaSparkContext(new SparkConf().setAppName("features").setMaster("local[2]").set("spark.ui.enabled", "false"))) {
 			same(descriptors, BlockedFeatures.make(context, clouds, null, 4, 3));
-			same(codewords, BlockedFeatures.make(context, clouds, BlockedFeatures.SHIPPED, 4, 3));
+			same(codewords, BlockedFeatures.make(context, clouds, shipped, 4, 3));
 		}
 	}
 

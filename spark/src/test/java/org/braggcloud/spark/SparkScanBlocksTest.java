@@ -12,10 +12,14 @@ import org.braggcloud.io.OutputFolder;
 import org.braggcloud.pipeline.FeatureKind;
 import org.braggcloud.pipeline.Pipeline;
 import org.braggcloud.pipeline.PipelineOptions;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The whole pipeline with its clouds and descriptors made in Spark blocks writes the single run's files. */
+/**
+ * The whole pipeline with its clouds and features made in Spark blocks writes the single run's
+ * files, with peak descriptors and with the shipped FoldingNet.
+ */
 class SparkScanBlocksTest {
 
 	private static final Path TINY = Path.of(System.getProperty("braggcloud.testImages", "../test-images"), "tiny-tiff-frames/scan.json")
@@ -26,18 +30,19 @@ class SparkScanBlocksTest {
 	@TempDir
 	Path dir;
 
-	@Test
-	void thePipelineInSparkBlocksWritesTheSingleRunsFiles() throws Exception {
-		final PipelineOptions options = new PipelineOptions(0, false, FeatureKind.DESCRIPTORS, null, 0, 128, 8, 1, 1, false);
-		try (OutputFolder out = OutputFolder.create(dir.resolve("single"), false, "output")) {
+	@ParameterizedTest
+	@EnumSource(FeatureKind.class)
+	void thePipelineInSparkBlocksWritesTheSingleRunsFiles(final FeatureKind features) throws Exception {
+		final PipelineOptions options = new PipelineOptions(0, false, features, null, 0, 128, 8, 1, 1, false);
+		final Path single = dir.resolve("single-" + features.key()), blocks = dir.resolve("blocks-" + features.key());
+		try (OutputFolder out = OutputFolder.create(single, false, "output")) {
 			new Pipeline(options).run(TINY, out);
 		}
 		try (JavaSparkContext context = new JavaSparkContext(new SparkConf().setAppName("scan").setMaster("local[2]").set("spark.ui.enabled", "false"));
-			OutputFolder out = OutputFolder.create(dir.resolve("blocks"), false, "output"))
+			OutputFolder out = OutputFolder.create(blocks, false, "output"))
 		{
 			new Pipeline(options).blocks(new SparkScanBlocks(context, 3)).run(TINY, out);
 		}
-		for (final String f : RESULTS)
-			assertArrayEquals(Files.readAllBytes(dir.resolve("single").resolve(f)), Files.readAllBytes(dir.resolve("blocks").resolve(f)), f);
+		for (final String f : RESULTS) assertArrayEquals(Files.readAllBytes(single.resolve(f)), Files.readAllBytes(blocks.resolve(f)), f);
 	}
 }

@@ -15,7 +15,10 @@ import org.braggcloud.scan.ScanFormatException;
  * layout of docs/pipeline.md §5 so that a wrong or partial checkpoint fails at load time with
  * every problem listed at once, rather than as a shape error deep inside the network.
  */
-public final class FoldingNetWeights {
+public final class FoldingNetWeights implements java.io.Serializable {
+
+	private static final long serialVersionUID = 1L;
+
 
 	/** Written by {@code nn.DataParallel}; the same weights otherwise. */
 	private static final String PARALLEL_PREFIX = "module.";

@@ -27,7 +27,7 @@ import org.braggcloud.scan.ScanFormatException;
 public final class TorchCheckpoint {
 
 	/** A dense tensor: its shape and its values in row-major order, converted to float. */
-	public record Tensor(int[] shape, float[] data) {}
+	public record Tensor(int[] shape, float[] data) implements java.io.Serializable {}
 
 	private static final byte[] LEGACY_MAGIC = { (byte) 0x80, 0x02, (byte) 0x8a, 0x0a, 0x6c,
 		(byte) 0xfc, (byte) 0x9c, 0x46, (byte) 0xf9, 0x20, 0x6a, (byte) 0xa8, 0x50, 0x19 };

@@ -44,7 +44,7 @@ public final class ModelFolder {
 	 * the weights fold: the plane for a 2-D grid, the paper's gaussian for a 3-D one.
 	 */
 	public record Settings(int k, String grid, int points, boolean normalize, InputPoints input, NeighbourSearch neighbours,
-		Map<String, String> provenance)
+		Map<String, String> provenance) implements java.io.Serializable
 	{
 
 		public Settings {
@@ -61,7 +61,8 @@ public final class ModelFolder {
 	public static final String AUTO_GRID = "auto";
 
 	/** A loaded model: weights, settings, and Adam's state where the source holds it (else null). */
-	public record Model(FoldingNetWeights weights, Settings settings, OptimizerState optimizer) {
+	/** Serialisable, so that a Spark executor can be sent the network a run trained or loaded. */
+	public record Model(FoldingNetWeights weights, Settings settings, OptimizerState optimizer) implements java.io.Serializable {
 
 		public Model(final FoldingNetWeights weights, final Settings settings) {
 			this(weights, settings, null);

@@ -11,7 +11,7 @@ import org.braggcloud.network.checkpoint.TorchCheckpoint;
  * the number of steps taken. Restoring it lets a resumed run continue exactly where it stopped.
  */
 public record OptimizerState(long step, Map<String, TorchCheckpoint.Tensor> expAvg,
-	Map<String, TorchCheckpoint.Tensor> expAvgSq)
+	Map<String, TorchCheckpoint.Tensor> expAvgSq) implements java.io.Serializable
 {
 
 	public OptimizerState {
