@@ -41,9 +41,7 @@ public final class BoundaryMerge {
 	 * @return the merged labels, renumbered 0..k'-1 in order of first appearance
 	 */
 	public static int[] of(final double[][] rows, final int[] labels, final int[] pixels, final int nx, final int ny) {
-		final int[] rowAt = new int[nx * ny];
-		Arrays.fill(rowAt, -1);
-		for (int i = 0; i < rows.length; i++) rowAt[pixels[i]] = i;
+		final int[] rowAt = SeamCleanup.rowAt(pixels, nx, ny);
 		final List<int[]> pairs = new ArrayList<>();
 		final List<Double> distances = new ArrayList<>();
 		final int[][] steps = { { 1, 0 }, { 0, 1 }, { 1, 1 }, { -1, 1 } };
@@ -107,7 +105,7 @@ public final class BoundaryMerge {
 			final int[] size = new int[k];
 			for (int i = 0; i < rows.length; i++) {
 				size[labels[i]]++;
-				if (isInterior(labels, rowAt, pixels[i], labels[i], nx, ny)) interior[labels[i]] = true;
+				if (SeamCleanup.isInterior(labels, rowAt, pixels[i], nx, ny)) interior[labels[i]] = true;
 			}
 			int seam = -1;
 			int clusters = 0;
@@ -137,18 +135,6 @@ public final class BoundaryMerge {
 			for (int i = 0; i < rows.length; i++)
 				if (labels[i] == seam) labels[i] = target[i];
 		}
-	}
-
-	private static boolean isInterior(final int[] labels, final int[] rowAt, final int pixel, final int label, final int nx, final int ny) {
-		final int x = pixel % nx, y = pixel / nx;
-		for (int dy = -1; dy <= 1; dy++)
-			for (int dx = -1; dx <= 1; dx++) {
-				final int xx = x + dx, yy = y + dy;
-				if (xx < 0 || yy < 0 || xx >= nx || yy >= ny) return false;
-				final int j = rowAt[yy * nx + xx];
-				if (j < 0 || labels[j] != label) return false;
-			}
-		return true;
 	}
 
 	private static long key(final int a, final int b) {
