@@ -26,7 +26,8 @@ public final class ChamferLoss {
 		final NDArray aa = a.square().sum(new int[] { 2 }, true); // (B, N, 1)
 		final NDArray bb = b.square().sum(new int[] { 2 }, true).transpose(0, 2, 1); // (B, 1, M)
 		final NDArray cross = a.matMul(b.transpose(0, 2, 1)); // (B, N, M)
-		final NDArray d = aa.add(bb).sub(cross.mul(2f));
+		// 2ab as ab + ab, exactly the same value: a Number operand would be freed before backward
+		final NDArray d = aa.add(bb).sub(cross.add(cross));
 		return d.min(new int[] { 2 }).sum().add(d.min(new int[] { 1 }).sum());
 	}
 

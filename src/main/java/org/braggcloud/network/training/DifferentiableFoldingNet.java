@@ -11,6 +11,12 @@ import ai.djl.ndarray.NDManager;
  * autograd differentiates (the inference classes hold constant weights). Neighbours come from
  * the CPU, as in inference; the neighbour pool sends each gradient to one neighbour per channel,
  * as PyTorch's max does. Every temporary goes on the call's manager.
+ * <p>
+ * No op here takes a Java number ({@code maximum(0f)}, {@code mul(2f)}): DJL makes such a scalar
+ * a tensor over a direct buffer and closes it when the op returns, but autograd keeps that tensor
+ * for the backward pass, which then reads memory the garbage collector may have freed and reused.
+ * That made training depend on GC timing; ReLU is libtorch's own {@code relu}, which saves
+ * nothing of ours.
  */
 final class DifferentiableFoldingNet {
 
@@ -47,7 +53,7 @@ final class DifferentiableFoldingNet {
 		x = p.layer("encoder.mlp1.0").applyRelu(x);
 		x = p.layer("encoder.mlp1.2").applyRelu(x);
 		x = p.layer("encoder.mlp1.4").applyRelu(x);
-		x = fused(m, "encoder.linear1", "encoder.conv1", maxPool(m, x, neighbours, threads)).maximum(0f);
+		x = fused(m, "encoder.linear1", "encoder.conv1", maxPool(m, x, neighbours, threads)).getNDArrayInternal().relu();
 		x = fused(m, "encoder.linear2", "encoder.conv2", maxPool(m, x, neighbours, threads));
 		x = x.reshape(b, n, x.getShape().get(1)).max(new int[] { 1 });
 		x = p.layer("encoder.mlp2.0").applyRelu(x);
@@ -89,7 +95,7 @@ final class DifferentiableFoldingNet {
 		final TrainableLayer first = p.layer(prefix + ".0");
 		final long b = codewords.getShape().get(0);
 		final NDArray code = first.applyColumns(m, codewords, 0, CODEWORD).add(first.bias());
-		final NDArray h1 = code.reshape(b, 1, code.getShape().get(1)).add(perPoint).maximum(0f);
+		final NDArray h1 = code.reshape(b, 1, code.getShape().get(1)).add(perPoint).getNDArrayInternal().relu();
 		final NDArray h2 = p.layer(prefix + ".2").applyRelu(h1);
 		return p.layer(prefix + ".4").apply(h2);
 	}

@@ -119,11 +119,20 @@ public final class FoldingNetTrainer implements AutoCloseable {
 	}
 
 	private double step(final float[][] batch, final int[] neighbours) {
+		return step(batch, neighbours, () -> {});
+	}
+
+	/**
+	 * The step with {@code beforeBackward} run between the forward and the backward pass: tests
+	 * collect garbage there to prove that the backward reads nothing the JVM may free.
+	 */
+	double step(final float[][] batch, final int[] neighbours, final Runnable beforeBackward) {
 		try (NDManager m = manager.newSubManager()) {
 			final NDArray pts = stack(m, batch);
 			final double loss;
 			try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
 				final NDArray l = ChamferLoss.byNearest(m, pts, reconstruct(m, pts, neighbours), threads);
+				beforeBackward.run();
 				collector.backward(l);
 				loss = l.getFloat();
 			}

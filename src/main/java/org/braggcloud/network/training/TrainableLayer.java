@@ -45,7 +45,7 @@ final class TrainableLayer {
 	}
 
 	NDArray applyRelu(final NDArray x) {
-		return apply(x).maximum(0f);
+		return apply(x).getNDArrayInternal().relu();
 	}
 
 	/**
