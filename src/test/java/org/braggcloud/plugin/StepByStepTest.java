@@ -1,6 +1,7 @@
 package org.braggcloud.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import org.braggcloud.io.OutputFolder;
 import org.braggcloud.pipeline.FeatureKind;
 import org.braggcloud.pipeline.Pipeline;
 import org.braggcloud.pipeline.PipelineOptions;
+import org.braggcloud.pipeline.Preset;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +53,45 @@ class StepByStepTest {
 			assertTrue(Files.isRegularFile(expected.resolve(name)), "the pipeline wrote no " + name);
 			assertArrayEquals(Files.readAllBytes(expected.resolve(name)), Files.readAllBytes(actual.resolve(name)), name);
 		}
+	}
+
+	/**
+	 * The paper's preset trains FoldingNet on the scan's clouds; Train Autoencoder under the same
+	 * preset, seed and epochs on those clouds writes the same model: training is reproducible.
+	 */
+	@Test
+	void trainAutoencoderOnThePipelinesCloudsWritesItsModel() throws Exception {
+		final Path paper = dir.resolve("paper-pipeline");
+		final PipelineOptions options = new PipelineOptions(2, false, FeatureKind.FOLDINGNET, null, 2, 128, 8, 3, 2, false)
+			.withPreset(Preset.PAPER);
+		try (OutputFolder out = OutputFolder.create(paper, false, "output")) {
+			new Pipeline(options).run(TINY, out);
+		}
+		final Path out = dir.resolve("trained");
+		run(TrainAutoencoderCommand.class, "clouds", paper.resolve("clouds/clouds.h5").toFile(), "output", out.toFile(), "preset", "paper",
+			"epochs", 2, "seed", 3L, "threads", 2);
+		final List<String> files = new java.util.ArrayList<>(List.of("loss.csv", "loss.png", "optimizer/state.json"));
+		try (java.util.stream.Stream<Path> walk = Files.walk(paper.resolve("model"))) {
+			walk.filter(Files::isRegularFile).map(p -> paper.resolve("model").relativize(p).toString())
+				.filter(n -> n.endsWith(".npy")).forEach(files::add);
+		}
+		assertTrue(files.size() > 60, files.toString());
+		assertSameFiles(paper.resolve("model"), out, files);
+		assertEquals(settingsOf(paper.resolve("model/model.json")), settingsOf(out.resolve("model.json")));
+
+		// and Extract Features with that model gives the pipeline's codewords
+		final Path features = dir.resolve("paper-features");
+		run(ExtractFeaturesCommand.class, "clouds", paper.resolve("clouds/clouds.h5").toFile(), "model", out.toFile(), "preset", "paper",
+			"output", features.toFile());
+		assertSameFiles(paper, features, List.of("features.csv", "features.tif"));
+	}
+
+	/** model.json without its provenance, which names the command or pipeline that trained it. */
+	private static String settingsOf(final Path modelJson) throws Exception {
+		final com.fasterxml.jackson.databind.node.ObjectNode json = (com.fasterxml.jackson.databind.node.ObjectNode)
+			new com.fasterxml.jackson.databind.ObjectMapper().readTree(modelJson.toFile());
+		json.remove("provenance");
+		return json.toString();
 	}
 
 	@Test
