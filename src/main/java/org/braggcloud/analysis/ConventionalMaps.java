@@ -6,13 +6,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.braggcloud.geometry.DiffractometerGeometry;
+import org.braggcloud.parallel.ParallelLoop;
 import org.braggcloud.preparation.PreparedScan;
-import org.braggcloud.progress.Completion;
 import org.braggcloud.progress.ProgressListener;
 import org.braggcloud.scan.DetectorSpec;
 import org.braggcloud.scan.ExperimentGeometry;
@@ -67,30 +64,18 @@ public final class ConventionalMaps {
 		final int points = scan.grid().pointCount();
 		final PeakMeasurement[] peaks = new PeakMeasurement[points];
 		final boolean[] mask = prepared.mask();
-		final ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
 		final ThreadLocal<PeakAnalysis> analysis = ThreadLocal.withInitial(() -> new PeakAnalysis(rows, columns, angles, prepared.background(), prepared.hot()));
-		try {
-			VolumeStream.of(scan).threads(threads).progress(progress, "Measuring peaks").forEach(block -> {
-				final List<Future<?>> tasks = new ArrayList<>();
-				final int chunk = Math.max(1, (block.size() + threads - 1) / Math.max(1, threads));
-				for (int start = 0; start < block.size(); start += chunk) {
-					final int s = start, e = Math.min(block.size(), start + chunk);
-					tasks.add(pool.submit(() -> {
-						final PeakAnalysis pa = analysis.get();
-						for (int i = s; i < e; i++) {
-							if (!mask[block.frameIndex(i)]) continue;
-							prepared.gaps().fill(block.voxels(i));
-							peaks[block.frameIndex(i)] = pa.measure(block.voxels(i), prepared.background().level(block.frameIndex(i)));
-						}
-					}));
+		VolumeStream.of(scan).threads(threads).progress(progress, "Measuring peaks").forEach(block -> {
+			final int chunk = Math.max(1, (block.size() + threads - 1) / Math.max(1, threads));
+			ParallelLoop.run(block.size(), Math.max(1, threads), chunk, (worker, s, e) -> {
+				final PeakAnalysis pa = analysis.get();
+				for (int i = s; i < e; i++) {
+					if (!mask[block.frameIndex(i)]) continue;
+					prepared.gaps().fill(block.voxels(i));
+					peaks[block.frameIndex(i)] = pa.measure(block.voxels(i), prepared.background().level(block.frameIndex(i)));
 				}
-				for (final Future<?> t : tasks)
-					Completion.await(t);
 			});
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		});
 		return assemble(peaks, d, rows, columns, angles, scan.anglesDeg());
 	}
 

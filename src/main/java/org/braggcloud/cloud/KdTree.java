@@ -1,5 +1,7 @@
 package org.braggcloud.cloud;
 
+import org.braggcloud.parallel.ParallelLoop;
+
 /**
  * A static kd-tree over the points of a cloud for exact nearest-neighbour and radius queries.
  * <p>

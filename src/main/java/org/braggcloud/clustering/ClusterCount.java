@@ -2,7 +2,7 @@ package org.braggcloud.clustering;
 
 import java.util.SplittableRandom;
 
-import org.braggcloud.cloud.ParallelLoop;
+import org.braggcloud.parallel.ParallelLoop;
 
 /**
  * Criteria for how many clusters the features hold. The paper's elbow rule is kept exactly as

@@ -2,7 +2,7 @@ package org.braggcloud.clustering;
 
 import java.util.SplittableRandom;
 
-import org.braggcloud.cloud.ParallelLoop;
+import org.braggcloud.parallel.ParallelLoop;
 
 /**
  * A Gaussian mixture fitted by expectation-maximisation: the density alternative to k-means, for

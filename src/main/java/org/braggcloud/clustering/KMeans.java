@@ -3,7 +3,7 @@ package org.braggcloud.clustering;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
-import org.braggcloud.cloud.ParallelLoop;
+import org.braggcloud.parallel.ParallelLoop;
 
 /**
  * Seeded k-means: k-means++ starts and Lloyd iterations, best of several restarts by within-cluster

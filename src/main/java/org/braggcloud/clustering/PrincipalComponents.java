@@ -1,6 +1,6 @@
 package org.braggcloud.clustering;
 
-import org.braggcloud.cloud.ParallelLoop;
+import org.braggcloud.parallel.ParallelLoop;
 
 /**
  * Principal components of feature rows, for two reasons: distances in 512-d codewords are

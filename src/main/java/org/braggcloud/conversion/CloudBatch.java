@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.braggcloud.cloud.PlyFormat;
@@ -14,7 +11,7 @@ import org.braggcloud.cloud.PlyReader;
 import org.braggcloud.cloud.PlyWriter;
 import org.braggcloud.cloud.PointCloud;
 import org.braggcloud.denoise.DenoiseChain;
-import org.braggcloud.progress.Completion;
+import org.braggcloud.parallel.ParallelLoop;
 import org.braggcloud.progress.ProgressListener;
 
 /**
@@ -49,28 +46,23 @@ public final class CloudBatch {
 	 * with an error naming it.
 	 */
 	public Result run(final List<Path> files, final Path target) throws IOException {
-		final ExecutorService pool = Executors.newFixedThreadPool(threads);
 		final AtomicInteger done = new AtomicInteger();
 		final List<String> empty = java.util.Collections.synchronizedList(new ArrayList<>());
+		final int[] sizes = new int[files.size()];
+		ParallelLoop.runIo(files.size(), threads, 1, (worker, from, to) -> {
+			for (int i = from; i < to; i++) {
+				final Path file = files.get(i);
+				final PointCloud in = PlyReader.read(file);
+				final PointCloud out = sampling.resample(denoise.apply(in, 1, ProgressListener.NONE), this.points, file.getFileName().toString().hashCode());
+				if (out.isEmpty()) empty.add(file.getFileName().toString());
+				else PlyWriter.write(target.resolve(file.getFileName().toString()), out, format);
+				progress.progress("Denoising clouds", done.incrementAndGet(), files.size());
+				sizes[i] = out.size();
+			}
+		}, progress, null);
 		long points = 0;
-		try {
-			final List<Future<Integer>> tasks = new ArrayList<>();
-			for (final Path file : files)
-				tasks.add(pool.submit(() -> {
-					progress.checkCancelled();
-					final PointCloud in = PlyReader.read(file);
-					final PointCloud out = sampling.resample(denoise.apply(in, 1, ProgressListener.NONE), this.points, file.getFileName().toString().hashCode());
-					if (out.isEmpty()) empty.add(file.getFileName().toString());
-					else PlyWriter.write(target.resolve(file.getFileName().toString()), out, format);
-					progress.progress("Denoising clouds", done.incrementAndGet(), files.size());
-					return out.size();
-				}));
-			for (final Future<Integer> t : tasks)
-				points += Completion.await(t);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		for (final int size : sizes)
+			points += size;
 		final List<String> sorted = new ArrayList<>(empty);
 		sorted.sort(null);
 		return new Result(points, List.copyOf(sorted));

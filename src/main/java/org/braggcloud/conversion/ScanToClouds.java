@@ -5,16 +5,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.braggcloud.cloud.PointCloud;
 import org.braggcloud.correction.PeakSignificance;
 import org.braggcloud.denoise.DenoiseChain;
+import org.braggcloud.parallel.ParallelLoop;
 import org.braggcloud.cloud.PixelCloud;
 import org.braggcloud.preparation.PreparedScan;
-import org.braggcloud.progress.Completion;
 import org.braggcloud.progress.ProgressListener;
 import org.braggcloud.scan.RockingScan;
 import org.braggcloud.scan.VolumeStream;
@@ -154,43 +151,33 @@ public final class ScanToClouds {
 			prepared.hot(), coordinates, significant ? new PeakSignificance(rows, columns, angles, pattern, valid) : null));
 		final List<int[]> empty = Collections.synchronizedList(new ArrayList<>());
 		final long[] totals = new long[2];
-		final ExecutorService pool = Executors.newFixedThreadPool(threads);
-		try {
-			VolumeStream.of(scan).threads(threads).progress(progress, "Point clouds").forEach(block -> {
-				final List<Future<PixelCloud>> tasks = new ArrayList<>();
-				for (int i = 0; i < block.size(); i++) {
+		VolumeStream.of(scan).threads(threads).progress(progress, "Point clouds").forEach(block -> {
+			final PixelCloud[] made = new PixelCloud[block.size()];
+			ParallelLoop.runIo(block.size(), threads, 1, (worker, from, to) -> {
+				for (int i = from; i < to; i++) {
 					final int frame = block.frameIndex(i);
 					if (!mask[frame]) continue;
 					final float[] volume = block.voxels(i);
-					final int x = block.x(i), y = block.y(i);
-					tasks.add(pool.submit(() -> {
-						prepared.gaps().fill(volume);
-						PointCloud cloud = significant ? extraction.get().extractSignificant(volume, prepared.background().level(frame))
-							: extraction.get().extract(volume, levels[frame]);
-						if (!cloud.isEmpty() && peakShare > 0) cloud = RelativeCut.apply(cloud, peakShare);
-						if (!cloud.isEmpty()) cloud = denoise.apply(cloud, 1, ProgressListener.NONE);
-						if (cloud.isEmpty()) {
-							empty.add(new int[] { x, y });
-							return null;
-						}
-						final PixelCloud done = new PixelCloud(x, y, sampling.resample(cloud, points, seed ^ frame));
-						sink.accept(done);
-						return done;
-					}));
-				}
-				for (final Future<PixelCloud> t : tasks) {
-					final PixelCloud c = Completion.await(t);
-					if (c != null) {
-						totals[0]++;
-						totals[1] += c.cloud().size();
+					prepared.gaps().fill(volume);
+					PointCloud cloud = significant ? extraction.get().extractSignificant(volume, prepared.background().level(frame))
+						: extraction.get().extract(volume, levels[frame]);
+					if (!cloud.isEmpty() && peakShare > 0) cloud = RelativeCut.apply(cloud, peakShare);
+					if (!cloud.isEmpty()) cloud = denoise.apply(cloud, 1, ProgressListener.NONE);
+					if (cloud.isEmpty()) {
+						empty.add(new int[] { block.x(i), block.y(i) });
+						continue;
 					}
+					made[i] = new PixelCloud(block.x(i), block.y(i), sampling.resample(cloud, points, seed ^ frame));
+					sink.accept(made[i]);
 				}
-				progress.checkCancelled();
-			});
-		}
-		finally {
-			pool.shutdownNow();
-		}
+			}, progress, null);
+			for (final PixelCloud c : made) {
+				if (c != null) {
+					totals[0]++;
+					totals[1] += c.cloud().size();
+				}
+			}
+		});
 		final List<int[]> sorted = new ArrayList<>(empty);
 		sorted.sort(Comparator.<int[]>comparingInt(p -> p[1]).thenComparingInt(p -> p[0]));
 		return new Summary(significant ? Double.NaN : median(levels, mask), (int) totals[0], totals[1], sorted);

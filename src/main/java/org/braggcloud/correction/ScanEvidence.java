@@ -1,7 +1,7 @@
 package org.braggcloud.correction;
 
 import java.io.IOException;
-import org.braggcloud.cloud.ParallelLoop;
+import org.braggcloud.parallel.ParallelLoop;
 import org.braggcloud.progress.ProgressListener;
 import org.braggcloud.scan.RockingScan;
 import org.braggcloud.scan.VolumeStream;

@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 import org.braggcloud.cloud.IndexBuffer;
 import org.braggcloud.cloud.KdTree;
-import org.braggcloud.cloud.ParallelLoop;
+import org.braggcloud.parallel.ParallelLoop;
 import org.braggcloud.cloud.PointCloud;
 import org.braggcloud.progress.ProgressListener;
 

@@ -3,7 +3,7 @@ package org.braggcloud.denoise;
 import java.util.Arrays;
 
 import org.braggcloud.cloud.KdTree;
-import org.braggcloud.cloud.ParallelLoop;
+import org.braggcloud.parallel.ParallelLoop;
 import org.braggcloud.cloud.PointCloud;
 
 /**

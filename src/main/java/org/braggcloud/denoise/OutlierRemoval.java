@@ -1,7 +1,7 @@
 package org.braggcloud.denoise;
 
 import org.braggcloud.cloud.KdTree;
-import org.braggcloud.cloud.ParallelLoop;
+import org.braggcloud.parallel.ParallelLoop;
 import org.braggcloud.cloud.PointCloud;
 import org.braggcloud.progress.ProgressListener;
 

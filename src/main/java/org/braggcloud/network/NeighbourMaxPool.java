@@ -1,6 +1,6 @@
 package org.braggcloud.network;
 
-import org.braggcloud.cloud.ParallelLoop;
+import org.braggcloud.parallel.ParallelLoop;
 
 /**
  * The encoder's graph pooling (docs/pipeline.md §5, step 4): each point's per-channel maximum

@@ -2,7 +2,7 @@ package org.braggcloud.network;
 
 import org.braggcloud.cloud.KdTree;
 import org.braggcloud.cloud.KnnTable;
-import org.braggcloud.cloud.ParallelLoop;
+import org.braggcloud.parallel.ParallelLoop;
 import org.braggcloud.cloud.PointCloud;
 
 /**

@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.function.UnaryOperator;
 
-import org.braggcloud.cloud.ParallelLoop;
+import org.braggcloud.parallel.ParallelLoop;
 import org.braggcloud.cloud.PointCloud;
 import org.braggcloud.conversion.ScanToClouds;
 import org.braggcloud.denoise.DenoiseChain;

@@ -5,16 +5,19 @@ import java.io.IOException;
 import java.util.concurrent.CancellationException;
 
 import org.braggcloud.io.OutputFolder;
+import org.braggcloud.parallel.ParallelContext;
 import org.braggcloud.registration.RegistrationException;
 import org.scijava.app.StatusService;
 import org.scijava.command.ContextCommand;
 import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
+import org.scijava.thread.ThreadService;
 
 /**
  * What every step command does alike: progress where the user looks (Fiji's bars, or a line
  * headless), cancel from the user, and bad input or a cancel ending the command with its message
- * as the cancel reason (no stack trace), the output folder staged and committed whole.
+ * as the cancel reason (no stack trace), the output folder staged and committed whole, and one
+ * thread pool for all the step's parallel loops: the SciJava context's.
  */
 abstract class StepCommand extends ContextCommand {
 
@@ -24,13 +27,22 @@ abstract class StepCommand extends ContextCommand {
 	@Parameter
 	protected LogService log;
 
+	@Parameter
+	private ThreadService threadService;
+
 	/** The output folder this run writes, once it has one: named when the disk fills. */
 	private File writing;
 
 	@Override
 	public final void run() {
+		final CommandProgress progress = new CommandProgress(status, this);
 		try {
-			execute(new CommandProgress(status, this));
+			// every loop of the step runs on the application's thread pool (Fiji's, or the headless
+			// context's), not on threads of its own
+			ParallelContext.using(threadService.getExecutorService(), () -> {
+				execute(progress);
+				return null;
+			});
 		}
 		catch (final RegistrationException e) {
 			cancel("Registration failed: " + e.messageWithAdvice());
@@ -40,6 +52,9 @@ abstract class StepCommand extends ContextCommand {
 		}
 		catch (final CancellationException | IllegalArgumentException e) {
 			cancel(e.getMessage());
+		}
+		catch (final Exception e) {
+			throw new IllegalStateException(e); // execute declares no other checked exception
 		}
 	}
 

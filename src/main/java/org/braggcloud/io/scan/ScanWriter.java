@@ -11,13 +11,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
 import org.braggcloud.io.CalibratedImages;
-import org.braggcloud.progress.Completion;
+import org.braggcloud.parallel.ParallelLoop;
 import org.braggcloud.progress.ProgressListener;
 import org.braggcloud.scan.DetectorSpec;
 import org.braggcloud.scan.ExperimentGeometry;
@@ -87,25 +84,19 @@ public final class ScanWriter {
 		if (layout != ScanLayout.HDF5 && pixelType == PixelType.INT8) throw new IllegalArgumentException("8-bit signed frames are not written to TIFF");
 		final List<Path> frameFiles = new ArrayList<>();
 		final List<Path> xrfFiles = new ArrayList<>();
-		final ExecutorService pool = Executors.newFixedThreadPool(threads);
-		try {
-			for (int a = 0; a < anglesDeg.length; a++) {
-				progress.checkCancelled();
-				progress.progress("Writing frames", a, anglesDeg.length);
-				final String file = String.format("rock_%03d_diff.%s", a, layout == ScanLayout.HDF5 ? "h5" : "tif");
-				writeAngle(pool, frames, a, out.stage(file));
-				frameFiles.add(out.finalPath(file));
-				if (xrf != null) {
-					final String xrfName = String.format("rock_%03d_xrf.tif", a);
-					TiffImageFile.write(CalibratedImages.floatImage("XRF " + a, xrf.map(a), grid.nx(), grid.ny(), grid.stepUm(), "um"), out.stage(xrfName));
-					xrfFiles.add(out.finalPath(xrfName));
-				}
+		for (int a = 0; a < anglesDeg.length; a++) {
+			progress.checkCancelled();
+			progress.progress("Writing frames", a, anglesDeg.length);
+			final String file = String.format("rock_%03d_diff.%s", a, layout == ScanLayout.HDF5 ? "h5" : "tif");
+			writeAngle(frames, a, out.stage(file));
+			frameFiles.add(out.finalPath(file));
+			if (xrf != null) {
+				final String xrfName = String.format("rock_%03d_xrf.tif", a);
+				TiffImageFile.write(CalibratedImages.floatImage("XRF " + a, xrf.map(a), grid.nx(), grid.ny(), grid.stepUm(), "um"), out.stage(xrfName));
+				xrfFiles.add(out.finalPath(xrfName));
 			}
-			progress.progress("Writing frames", anglesDeg.length, anglesDeg.length);
 		}
-		finally {
-			pool.shutdownNow();
-		}
+		progress.progress("Writing frames", anglesDeg.length, anglesDeg.length);
 		final ScanDescriptor descriptor = new ScanDescriptor(out.finalPath(descriptorName), name, grid, anglesDeg,
 			new FrameFiles(layout.format(), layout.order(), frameFiles, layout == ScanLayout.HDF5 ? dataset : null, flipVertical),
 			xrfFiles, detector, geometry);
@@ -113,20 +104,20 @@ public final class ScanWriter {
 		return descriptor;
 	}
 
-	private void writeAngle(final ExecutorService pool, final FrameGenerator frames, final int angle, final Path file) throws IOException {
+	private void writeAngle(final FrameGenerator frames, final int angle, final Path file) throws IOException {
 		final int n = grid.pointCount();
 		switch (layout) {
 			case TIFF_FRAMES -> {
 				try (TiffStackWriter w = new TiffStackWriter(file, columns, rows, pixelType)) {
 					for (int first = 0; first < n; first += FRAMES_PER_TASK * threads) {
-						final float[][] block = generate(pool, frames, angle, first, Math.min(FRAMES_PER_TASK * threads, n - first));
+						final float[][] block = generate(frames, angle, first, Math.min(FRAMES_PER_TASK * threads, n - first));
 						for (final float[] f : block)
 							w.writePage(f, 0);
 					}
 				}
 			}
 			case TIFF_COLUMNS -> {
-				final float[][] all = generate(pool, frames, angle, 0, n);
+				final float[][] all = generate(frames, angle, 0, n);
 				final float[] page = new float[rows * n];
 				try (TiffStackWriter w = new TiffStackWriter(file, n, rows, pixelType)) {
 					for (int c = 0; c < columns; c++) {
@@ -137,25 +128,19 @@ public final class ScanWriter {
 					}
 				}
 			}
-			case HDF5 -> writeHdf5(file, generate(pool, frames, angle, 0, n));
+			case HDF5 -> writeHdf5(file, generate(frames, angle, 0, n));
 		}
 	}
 
 	/** Generates frames {@code first .. first + count - 1} in parallel, stored flipped if asked. */
-	private float[][] generate(final ExecutorService pool, final FrameGenerator frames, final int angle, final int first, final int count) throws IOException {
+	private float[][] generate(final FrameGenerator frames, final int angle, final int first, final int count) {
 		final float[][] out = new float[count][rows * columns];
-		final List<Future<?>> tasks = new ArrayList<>();
-		for (int start = 0; start < count; start += FRAMES_PER_TASK) {
-			final int s = start, e = Math.min(count, start + FRAMES_PER_TASK);
-			tasks.add(pool.submit(() -> {
-				for (int i = s; i < e; i++) {
-					frames.frame(angle, first + i, out[i]);
-					if (flipVertical) FlippedFrameSource.flipRows(out[i], 0, rows, columns);
-				}
-			}));
-		}
-		for (final Future<?> t : tasks)
-			Completion.await(t);
+		ParallelLoop.run(count, threads, FRAMES_PER_TASK, (worker, s, e) -> {
+			for (int i = s; i < e; i++) {
+				frames.frame(angle, first + i, out[i]);
+				if (flipVertical) FlippedFrameSource.flipRows(out[i], 0, rows, columns);
+			}
+		});
 		return out;
 	}
 

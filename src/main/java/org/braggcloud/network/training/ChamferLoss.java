@@ -1,7 +1,7 @@
 package org.braggcloud.network.training;
 
 import org.braggcloud.cloud.KdTree;
-import org.braggcloud.cloud.ParallelLoop;
+import org.braggcloud.parallel.ParallelLoop;
 import org.braggcloud.cloud.PointCloud;
 
 import ai.djl.ndarray.NDArray;

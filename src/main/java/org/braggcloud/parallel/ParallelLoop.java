@@ -1,12 +1,14 @@
-package org.braggcloud.cloud;
+package org.braggcloud.parallel;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,6 +23,8 @@ import org.braggcloud.progress.ProgressListener;
  * scratch buffer per worker instead of allocating per point. Between chunks the loop asks the
  * listener whether to stop and reports progress, so a cancel takes effect within one chunk. With one
  * worker everything runs on the calling thread: many small clouds then pay no thread start-up.
+ * The other workers run on the {@link ParallelContext}'s executor when the caller set one, else on
+ * threads made for this call.
  */
 public final class ParallelLoop {
 
@@ -42,6 +46,35 @@ public final class ParallelLoop {
 			throw new IllegalArgumentException("chunk must be >= 1, got " + chunk);
 		final long chunks = (n + (long) chunk - 1) / chunk;
 		return (int) Math.max(1, Math.min(threads, chunks));
+	}
+
+	/** A chunk's work that may fail with an I/O error. */
+	@FunctionalInterface
+	public interface IoBody {
+
+		void run(int worker, int from, int to) throws IOException;
+	}
+
+	/**
+	 * {@link #run(int, int, int, Body, ProgressListener, String)} for work that reads or writes
+	 * files: the first I/O error is thrown as it was.
+	 */
+	public static void runIo(final int n, final int threads, final int chunk, final IoBody body,
+		final ProgressListener listener, final String stage) throws IOException
+	{
+		try {
+			run(n, threads, chunk, (worker, from, to) -> {
+				try {
+					body.run(worker, from, to);
+				}
+				catch (final IOException e) {
+					throw new UncheckedIOException(e);
+				}
+			}, listener, stage);
+		}
+		catch (final UncheckedIOException e) {
+			throw e.getCause();
+		}
 	}
 
 	/** Runs {@code body} over {@code 0..n-1} without progress reports. */
@@ -98,18 +131,26 @@ public final class ParallelLoop {
 			tasks.get(0).run();
 		}
 		else {
-			final ExecutorService pool = Executors.newFixedThreadPool(workers - 1, r -> {
-				final Thread t = new Thread(r, "bragg-cloud-loop");
-				t.setDaemon(true);
-				return t;
-			});
+			final ExecutorService shared = ParallelContext.current();
+			final ExecutorService pool = shared != null ? shared : ParallelContext.daemonPool(workers - 1, "bragg-cloud-loop");
 			try {
 				final List<Future<?>> futures = new ArrayList<>();
-				for (int w = 1; w < workers; w++)
-					futures.add(pool.submit(tasks.get(w)));
+				final List<AtomicBoolean> claimed = new ArrayList<>();
+				for (int w = 1; w < workers; w++) {
+					final Runnable task = tasks.get(w);
+					final AtomicBoolean mine = new AtomicBoolean();
+					claimed.add(mine);
+					futures.add(pool.submit(ParallelContext.carried(() -> {
+						if (mine.compareAndSet(false, true)) task.run();
+						return null;
+					})));
+				}
 				tasks.get(0).run();
-				for (final Future<?> f : futures)
-					f.get();
+				// The caller has taken chunks until none were left: a task that has not started would
+				// find none either, so it is claimed here and skipped rather than waited for. Waiting
+				// only for tasks that run keeps nested loops on one bounded pool free of deadlock.
+				for (int i = 0; i < futures.size(); i++)
+					if (!claimed.get(i).compareAndSet(false, true)) futures.get(i).get();
 			}
 			catch (final InterruptedException e) {
 				failure.compareAndSet(null, new CancellationException("Cancelled by the user"));
@@ -119,7 +160,7 @@ public final class ParallelLoop {
 				failure.compareAndSet(null, e.getCause());
 			}
 			finally {
-				pool.shutdownNow();
+				if (shared == null) pool.shutdownNow();
 			}
 		}
 		final Throwable t = failure.get();

@@ -1,4 +1,4 @@
-package org.braggcloud.cloud;
+package org.braggcloud.parallel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
