@@ -3,11 +3,13 @@ package org.braggcloud.pipeline;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.braggcloud.analysis.ConventionalMaps;
 import org.braggcloud.io.OutputFolder;
+import org.braggcloud.parallel.ParallelContext;
 import org.braggcloud.io.scan.ScanOpener;
 import org.braggcloud.io.results.NamedClouds;
 import org.braggcloud.stage.CloudStage;
@@ -15,6 +17,7 @@ import org.braggcloud.stage.FeatureStage;
 import org.braggcloud.stage.ClusterStage;
 import org.braggcloud.stage.MapsStage;
 import org.braggcloud.stage.PrepareStage;
+import org.braggcloud.stage.ReportStage;
 import org.braggcloud.cloud.PlyFormat;
 import org.braggcloud.clustering.ClusterAnalysis;
 import org.braggcloud.clustering.DomainClustering;
@@ -56,11 +59,19 @@ public final class Pipeline {
 	 * a run that stopped at an earlier step has results but no report.
 	 */
 	public static boolean isComplete(final Path output) throws IOException {
-		return OutputFolder.holds(output, ReportStep.PAGE);
+		return OutputFolder.holds(output, ReportStage.PAGE);
 	}
 
-	/** Runs every step on {@code scanFile}, writing into {@code out}, and commits the last step. */
+	/**
+	 * Runs every step on {@code scanFile}, writing into {@code out}, and commits the last step. The
+	 * steps' loops share the caller's {@link ParallelContext}, or one pool of the options' threads.
+	 */
 	public PipelineResult run(final Path scanFile, final OutputFolder out) throws IOException {
+		if (ParallelContext.current() != null) return runSteps(scanFile, out);
+		return ParallelContext.withThreads(options.threads(), () -> runSteps(scanFile, out));
+	}
+
+	private PipelineResult runSteps(final Path scanFile, final OutputFolder out) throws IOException {
 		final Map<PipelineStep, Double> seconds = new EnumMap<>(PipelineStep.class);
 		final Steps steps = new Steps(out, seconds);
 		try (RockingScan scan = steps.run(PipelineStep.OPEN, () -> ScanOpener.open(scanFile))) {
@@ -94,7 +105,9 @@ public final class Pipeline {
 				return r;
 			});
 			steps.run(PipelineStep.REPORT, () -> {
-				new ReportStep(options, progress).write(scan, prepared, clouds, source, features, clusters, maps, seconds, out);
+				final ReportStage.Inputs shown = new ReportStage.Inputs(scan, prepared, clouds, source == null ? null : source.encoder(),
+					source == null ? List.of() : source.losses(), features, clusters, maps);
+				ReportStage.write(ReportStage.run(shown, new ReportStage.Options(reportParameters(scan), timings(seconds)), progress), out);
 				return null;
 			});
 			out.commit();
@@ -102,6 +115,41 @@ public final class Pipeline {
 			return new PipelineResult(out.target(), grid.nx(), grid.ny(), grid.stepUm(), prepared.mask(), maps, clusters.labels(),
 				clusters.k(), clusters.table(), clusters.curves(), seconds);
 		}
+	}
+
+	/** The run's settings as the report lists them. */
+	private Map<String, String> reportParameters(final RockingScan scan) {
+		final Map<String, String> p = new LinkedHashMap<>();
+		p.put("scan", scan.descriptor().file().toString());
+		p.put("clusters", options.clusters() == 0 ? "0 (automatic)" : Integer.toString(options.clusters()));
+		p.put("align", Boolean.toString(options.align()));
+		p.put("preset", options.preset().key());
+		p.put("criterion", options.countCriterion().key());
+		p.put("features", options.features().key());
+		if (options.features() == FeatureKind.FOLDINGNET) {
+			p.put("grid", options.grid());
+			p.put("model", modelDescription());
+			p.put("epochs", Integer.toString(options.epochs()));
+			p.put("points", Integer.toString(options.points()));
+			p.put("k", Integer.toString(options.k()));
+		}
+		p.put("seed", Long.toString(options.seed()));
+		p.put("threads", Integer.toString(options.threads()));
+		return p;
+	}
+
+	/** Which network made the features, in words. */
+	private String modelDescription() {
+		if (options.model() != null) return options.model().toString();
+		if (options.preset() == Preset.PAPER) return "trained on this scan";
+		return options.epochs() > 0 ? "the shipped model, fine-tuned on this scan" : "the shipped model";
+	}
+
+	private static Map<String, Double> timings(final Map<PipelineStep, Double> seconds) {
+		final Map<String, Double> t = new LinkedHashMap<>();
+		for (final Map.Entry<PipelineStep, Double> e : seconds.entrySet())
+			t.put(e.getKey().description(), e.getValue());
+		return t;
 	}
 
 	private ClusterStage.Options clusterOptions() {

@@ -1,4 +1,4 @@
-package org.braggcloud.pipeline;
+package org.braggcloud.stage;
 
 import ij.IJ;
 import ij.ImagePlus;
@@ -19,9 +19,6 @@ import org.braggcloud.figures.TrainingPlots;
 import org.braggcloud.io.PngFile;
 import org.braggcloud.io.OutputFolder;
 import org.braggcloud.io.results.NamedClouds;
-import org.braggcloud.stage.ClusterStage;
-import org.braggcloud.stage.FeatureStage;
-import org.braggcloud.stage.FoldingNetEncoder;
 import org.braggcloud.preparation.PreparedScan;
 import org.braggcloud.progress.ProgressListener;
 import org.braggcloud.report.ReportPage;
@@ -29,56 +26,71 @@ import org.braggcloud.scan.RockingScan;
 import org.braggcloud.scan.ScanGrid;
 
 /**
- * The per-cluster pictures (mean rocking curves, mean detector patterns, representative clouds)
- * and {@code report.html}, which gathers every figure, the cluster table, the run's parameters,
- * versions and timings in one self-contained page.
+ * The report step: the per-cluster pictures (mean rocking curves, mean detector patterns,
+ * representative clouds), the flat cluster map and the maps montage, and {@code report.html},
+ * which gathers every figure, the cluster table, the run's parameters, versions and timings in one
+ * self-contained page. It takes its figures from the other stages' results in memory.
  */
-final class ReportStep {
+public final class ReportStage {
 
 	/** The report page, the last file a run writes. */
-	static final String PAGE = "report.html";
+	public static final String PAGE = "report.html";
 
-	private final PipelineOptions options;
-	private final ProgressListener progress;
+	/** The report's own figures, which it writes beside the page. */
+	private static final List<String> OWN = List.of("rocking_curves.png", "patterns.png", "clouds.png", "clusters.png", "maps.png");
 
-	ReportStep(final PipelineOptions options, final ProgressListener progress) {
-		this.options = options;
-		this.progress = progress;
-	}
+	/**
+	 * What the page says of the run besides its results, in the order shown.
+	 *
+	 * @param parameters the run's settings by name
+	 * @param seconds    each step's time by its description
+	 */
+	public record Options(Map<String, String> parameters, Map<String, Double> seconds) {}
 
-	void write(final RockingScan scan, final PreparedScan prepared, final NamedClouds clouds, final AutoencoderStep.Autoencoder autoencoder,
-		final FeatureStage.Result features, final ClusterStage.Result clusters, final Map<String, float[]> maps, final Map<PipelineStep, Double> seconds,
-		final OutputFolder out) throws IOException
-	{
+	/**
+	 * The results the report shows.
+	 *
+	 * @param network the encoder of FoldingNet features, or null for descriptors
+	 * @param losses  the loss per epoch when the run trained the network, else empty
+	 */
+	public record Inputs(RockingScan scan, PreparedScan prepared, NamedClouds clouds, FoldingNetEncoder network, List<Double> losses,
+		FeatureStage.Result features, ClusterStage.Result clusters, Map<String, float[]> maps) {}
+
+	/** The figures the page shows, by file name, and the page itself. */
+	public record Result(Map<String, ImagePlus> figures, ReportPage page) {}
+
+	private ReportStage() {}
+
+	public static Result run(final Inputs in, final Options o, final ProgressListener progress) throws IOException {
+		final RockingScan scan = in.scan();
+		final ClusterStage.Result clusters = in.clusters();
 		final ScanGrid grid = scan.grid();
-		final FoldingNetEncoder network = autoencoder == null ? null : autoencoder.encoder();
-		final ClusterProfiles profiles = ClusterProfiles.compute(prepared.view(), prepared.hot(), prepared.background(),
+		final FoldingNetEncoder network = in.network();
+		final ClusterProfiles profiles = ClusterProfiles.compute(in.prepared().view(), in.prepared().hot(), in.prepared().background(),
 			clusters.labels(), clusters.k(), progress);
-		// every figure the page shows, by file name: the report's own, written here, and the stages' plots
+		// every figure the page shows, by file name: the report's own and the stages' plots
 		final Map<String, ImagePlus> figures = new LinkedHashMap<>(ClusterStage.figures(clusters));
 		figures.put("rocking_curves.png", ClusterFigures.rockingCurves(profiles, scan.anglesDeg()));
 		figures.put("patterns.png", ClusterFigures.patterns(profiles, scan.anglesDeg()));
 		final List<PointCloud> raw = new ArrayList<>();
 		final List<PointCloud> reconstructed = network == null ? null : new ArrayList<>();
 		for (int c = 0; c < clusters.k(); c++) {
-			final NamedClouds.Entry e = clouds.clouds().get(clusters.representatives()[c]);
+			final NamedClouds.Entry e = in.clouds().clouds().get(clusters.representatives()[c]);
 			if (network == null) {
 				raw.add(e.cloud());
 				continue;
 			}
 			raw.add(PointCloud.of(network.networkInput(e)));
-			reconstructed.add(PointCloud.of(network.reconstruction(features.rows()[clusters.representatives()[c]])));
+			reconstructed.add(PointCloud.of(network.reconstruction(in.features().rows()[clusters.representatives()[c]])));
 		}
 		figures.put("clouds.png", ClusterFigures.clouds(raw, reconstructed));
 		figures.put("clusters.png", flatMap(clusters, grid));
-		figures.put("maps.png", MapImages.montage(maps, grid.nx(), grid.ny(), grid.stepUm()));
-		for (final String own : List.of("rocking_curves.png", "patterns.png", "clouds.png", "clusters.png", "maps.png"))
-			PngFile.write(figures.get(own), out.stage(own));
-		if (autoencoder != null && !autoencoder.losses().isEmpty()) figures.put("model/loss.png", TrainingPlots.loss(autoencoder.losses()));
+		figures.put("maps.png", MapImages.montage(in.maps(), grid.nx(), grid.ny(), grid.stepUm()));
+		if (!in.losses().isEmpty()) figures.put("model/loss.png", TrainingPlots.loss(in.losses()));
 
 		final ReportPage page = new ReportPage("Bragg Cloud report: " + scan.name());
 		page.paragraph(String.format(Locale.ROOT, "%d x %d scan points (%.3g um steps), %d in the particle mask, %d point clouds, "
-			+ "%d clusters (%s).", grid.nx(), grid.ny(), grid.stepUm(), prepared.maskedCount(), clouds.clouds().size(),
+			+ "%d clusters (%s).", grid.nx(), grid.ny(), grid.stepUm(), in.prepared().maskedCount(), in.clouds().clouds().size(),
 			clusters.k(), clusters.criterion().equals("given") ? "number given" : "chosen by " + clusters.criterion()));
 		page.heading("Defect domains");
 		figure(page, figures, "clusters.png", "Cluster map (scan pixels; white lines are cluster boundaries)");
@@ -97,15 +109,22 @@ final class ReportStep {
 			figure(page, figures, "model/loss.png", "Chamfer loss per cloud against epoch");
 		}
 		page.heading("Parameters");
-		page.keyValues(parameters(scan));
+		page.keyValues(o.parameters());
 		page.heading("Timings (seconds)");
 		final Map<String, String> times = new LinkedHashMap<>();
-		for (final Map.Entry<PipelineStep, Double> e : seconds.entrySet())
-			times.put(e.getKey().description(), String.format(Locale.ROOT, "%.1f", e.getValue()));
+		for (final Map.Entry<String, Double> e : o.seconds().entrySet())
+			times.put(e.getKey(), String.format(Locale.ROOT, "%.1f", e.getValue()));
 		page.keyValues(times);
 		page.heading("Versions");
 		page.keyValues(versions());
-		page.write(out.stage(PAGE));
+		return new Result(figures, page);
+	}
+
+	/** Writes the report's own figures and, last, the page. */
+	public static void write(final Result r, final OutputFolder out) throws IOException {
+		for (final String own : OWN)
+			PngFile.write(r.figures().get(own), out.stage(own));
+		r.page().write(out.stage(PAGE));
 	}
 
 	private static ImagePlus flatMap(final ClusterStage.Result clusters, final ScanGrid grid) {
@@ -133,27 +152,9 @@ final class ReportStep {
 		return rows;
 	}
 
-	private Map<String, String> parameters(final RockingScan scan) {
-		final Map<String, String> p = new LinkedHashMap<>();
-		p.put("scan", scan.descriptor().file().toString());
-		p.put("clusters", options.clusters() == 0 ? "0 (automatic)" : Integer.toString(options.clusters()));
-		p.put("align", Boolean.toString(options.align()));
-		p.put("preset", options.preset().key());
-		p.put("criterion", options.countCriterion().key());
-		p.put("features", options.features().key());
-		p.put("grid", options.grid());
-		p.put("model", options.model() == null ? "trained on this scan" : options.model().toString());
-		p.put("epochs", Integer.toString(options.epochs()));
-		p.put("points", Integer.toString(options.points()));
-		p.put("k", Integer.toString(options.k()));
-		p.put("seed", Long.toString(options.seed()));
-		p.put("threads", Integer.toString(options.threads()));
-		return p;
-	}
-
 	private static Map<String, String> versions() {
 		final Map<String, String> v = new LinkedHashMap<>();
-		final String ours = ReportStep.class.getPackage().getImplementationVersion();
+		final String ours = ReportStage.class.getPackage().getImplementationVersion();
 		v.put("Bragg Cloud", ours != null ? ours : "development build");
 		v.put("ImageJ", IJ.getFullVersion());
 		v.put("Java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")");
