@@ -80,6 +80,8 @@ class PipelineTest {
 		final java.util.Map<String, String> page = HeadlessBrowser.bodyAfterLoad(out.resolve("report.html"));
 		assertEquals("ok", page.get("data-check"), "report.html in chromium: " + page);
 		assertTrue(Integer.parseInt(page.get("data-images")) >= 6, page.toString());
+		final String report = Files.readString(out.resolve("report.html"));
+		assertFalse(report.contains("<th>model</th>"), "descriptor features list no network settings");
 	}
 
 	/** The held-out size of the issue: 40 x 30 points, HDF5, drift up to 1.5 px; the count chosen by the pipeline. */
@@ -109,6 +111,8 @@ class PipelineTest {
 		assertFalse(Files.exists(out.resolve("model")), "nothing trained, no model written");
 		for (final String f : new String[] { "features.tif", "report.html", "clouds.png" })
 			assertTrue(Files.isRegularFile(out.resolve(f)), f);
+		assertTrue(Files.readString(out.resolve("report.html")).contains("<th>model</th><td>the shipped model</td>"),
+			"the report names the network that made the features");
 		// the codeword, then the cloud's centroid and spread, which the normalised codeword cannot hold
 		assertEquals(518, IJ.openImage(out.resolve("features.tif").toString()).getStackSize());
 		assertTrue(Files.readAllLines(out.resolve("features.csv")).get(0).endsWith(",f511,centroid_x,centroid_y,centroid_z,spread_x,spread_y,spread_z"));

@@ -53,7 +53,7 @@ final class DifferentiableFoldingNet {
 		x = p.layer("encoder.mlp1.0").applyRelu(x);
 		x = p.layer("encoder.mlp1.2").applyRelu(x);
 		x = p.layer("encoder.mlp1.4").applyRelu(x);
-		x = fused(m, "encoder.linear1", "encoder.conv1", maxPool(m, x, neighbours, threads)).getNDArrayInternal().relu();
+		x = TrainableLayer.relu(fused(m, "encoder.linear1", "encoder.conv1", maxPool(m, x, neighbours, threads)));
 		x = fused(m, "encoder.linear2", "encoder.conv2", maxPool(m, x, neighbours, threads));
 		x = x.reshape(b, n, x.getShape().get(1)).max(new int[] { 1 });
 		x = p.layer("encoder.mlp2.0").applyRelu(x);
@@ -95,7 +95,7 @@ final class DifferentiableFoldingNet {
 		final TrainableLayer first = p.layer(prefix + ".0");
 		final long b = codewords.getShape().get(0);
 		final NDArray code = first.applyColumns(m, codewords, 0, CODEWORD).add(first.bias());
-		final NDArray h1 = code.reshape(b, 1, code.getShape().get(1)).add(perPoint).getNDArrayInternal().relu();
+		final NDArray h1 = TrainableLayer.relu(code.reshape(b, 1, code.getShape().get(1)).add(perPoint));
 		final NDArray h2 = p.layer(prefix + ".2").applyRelu(h1);
 		return p.layer(prefix + ".4").apply(h2);
 	}

@@ -45,7 +45,15 @@ final class TrainableLayer {
 	}
 
 	NDArray applyRelu(final NDArray x) {
-		return apply(x).getNDArrayInternal().relu();
+		return relu(apply(x));
+	}
+
+	/**
+	 * ReLU for autograd: libtorch's own, never DJL's {@code maximum(0f)}, whose scalar DJL frees
+	 * while the backward pass still reads it (see {@link DifferentiableFoldingNet}).
+	 */
+	static NDArray relu(final NDArray x) {
+		return x.getNDArrayInternal().relu();
 	}
 
 	/**
